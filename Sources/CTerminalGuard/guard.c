@@ -1,0 +1,2 @@
+#include "terminal_guard.h"
+void jm_guard_placeholder(void) {}

@@ -1,0 +1,71 @@
+/// An unemployed person registered with a job centre. Candidates are people: name and
+/// contact are personal data, shown in full only to the owning municipality or where the
+/// candidate consented to sharing across municipalities.
+public struct Candidate: Sendable, Equatable, Identifiable {
+    /// Pseudonymous id (`K` + digits); never derived from a CPR number.
+    public var id: String
+    public var version: Int
+    public var name: String
+    public var email: String
+    public var phone: String
+    /// Home municipality code.
+    public var municipality: String
+    public var postcode: String
+    public var competences: [HeldCompetence]
+    /// Occupation ids the candidate wishes to work in.
+    public var desiredOccupations: [String]
+    public var education: String
+    public var birthYear: Int
+    public var singleProvider: Bool
+    public var flexJobApproved: Bool
+    public var licences: [String]
+    public var certificates: [String]
+    public var languages: [LanguageSkill]
+    public var availableFrom: Day
+    public var hoursPerWeek: Int
+    public var maxCommuteMinutes: Int
+    public var benefit: String
+    /// jobparat / aktivitetsparat where the benefit has match categories; empty otherwise.
+    public var matchCategory: String
+    public var unemployedSince: Day
+    /// Consent to be shown with full details to other participating municipalities.
+    public var consentToShare: Bool
+    public var ownerMunicipality: String
+    public var consultant: String
+    public var status: CandidateStatus
+
+    public init(id: String, version: Int = 1, name: String, email: String, phone: String, municipality: String,
+                postcode: String, competences: [HeldCompetence], desiredOccupations: [String], education: String,
+                birthYear: Int, singleProvider: Bool, flexJobApproved: Bool, licences: [String], certificates: [String],
+                languages: [LanguageSkill], availableFrom: Day, hoursPerWeek: Int, maxCommuteMinutes: Int,
+                benefit: String, matchCategory: String, unemployedSince: Day, consentToShare: Bool,
+                ownerMunicipality: String, consultant: String, status: CandidateStatus) {
+        self.id = id; self.version = version; self.name = name; self.email = email; self.phone = phone
+        self.municipality = municipality; self.postcode = postcode; self.competences = competences
+        self.desiredOccupations = desiredOccupations; self.education = education; self.birthYear = birthYear
+        self.singleProvider = singleProvider; self.flexJobApproved = flexJobApproved; self.licences = licences
+        self.certificates = certificates; self.languages = languages; self.availableFrom = availableFrom
+        self.hoursPerWeek = hoursPerWeek; self.maxCommuteMinutes = maxCommuteMinutes; self.benefit = benefit
+        self.matchCategory = matchCategory; self.unemployedSince = unemployedSince; self.consentToShare = consentToShare
+        self.ownerMunicipality = ownerMunicipality; self.consultant = consultant; self.status = status
+    }
+}
+
+public enum CandidateStatus: String, Sendable, Equatable, CaseIterable {
+    case active, paused, placed
+}
+
+public struct HeldCompetence: Sendable, Equatable, Hashable {
+    public var id: String
+    public var level: Int
+    public var years: Double
+    public init(id: String, level: Int, years: Double) { self.id = id; self.level = level; self.years = years }
+}
+
+public struct LanguageSkill: Sendable, Equatable, Hashable {
+    /// ISO 639-1 code.
+    public var code: String
+    /// CEFR level A1…C2.
+    public var level: String
+    public init(code: String, level: String) { self.code = code; self.level = level }
+}
