@@ -65,6 +65,10 @@ let package = Package(
             name: "MatchEngineTests",
             dependencies: ["MatchEngine", "JobMatchCore", "JobStore", "DemoGenerator", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
+        .testTarget(
+            name: "DemoGeneratorTests",
+            dependencies: ["DemoGenerator", "JobMatchCore", "JobStore"]
+        ),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalUI", "JobStore", "MatchEngine", "DemoGenerator"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JobStore", "DemoGenerator"]),
