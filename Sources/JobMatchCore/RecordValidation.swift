@@ -1,0 +1,205 @@
+/// One thing wrong with one record, before it is placed in a file: the loader adds the
+/// file name and line to make a `Problem`.
+public struct FieldProblem: Sendable, Equatable, CustomStringConvertible {
+    /// Dotted field path such as `competences[2].level`.
+    public var field: String
+    public var message: String
+    public init(field: String, message: String) { self.field = field; self.message = message }
+    public var description: String { "\(field): \(message)" }
+}
+
+/// Checks records against the shared screening schema and the municipality registry:
+/// every id a record names must exist, levels must be the schema's levels, numbers must be
+/// in range and dates in order. Pure (no I/O), so the loader, the save path, the demo
+/// generator's tests and the TUI's edit forms all apply the same rules.
+///
+/// Built once per load; `Sendable`, so the loader checks chunks of records on all cores.
+public struct RecordValidator: Sendable {
+    public let lookup: SchemaLookup
+    let competenceHints: IdSuggester
+    let occupationHints: IdSuggester
+    let licenceHints: IdSuggester
+    let certificateHints: IdSuggester
+    let languageHints: IdSuggester
+    let cefrHints: IdSuggester
+    let jobTypeHints: IdSuggester
+    let educationHints: IdSuggester
+    let benefitHints: IdSuggester
+    let industryHints: IdSuggester
+    let municipalityHints: IdSuggester
+
+    public init(schema: Schema, registry: MunicipalityRegistry) {
+        let l = SchemaLookup(schema: schema, registry: registry)
+        lookup = l
+        competenceHints = IdSuggester(l.competences)
+        occupationHints = IdSuggester(l.occupations)
+        licenceHints = IdSuggester(l.licences)
+        certificateHints = IdSuggester(l.certificates)
+        languageHints = IdSuggester(l.languages)
+        cefrHints = IdSuggester(l.cefrLevels)
+        jobTypeHints = IdSuggester(l.jobTypes)
+        educationHints = IdSuggester(l.educationLevels)
+        benefitHints = IdSuggester(l.benefitMatchCategories.keys)
+        industryHints = IdSuggester(l.industryGroups)
+        municipalityHints = IdSuggester(l.municipalities)
+    }
+
+    // MARK: Records
+
+    public func problems(in c: Candidate) -> [FieldProblem] {
+        var p = Problems()
+        checkIdentity(c.id, c.version, &p)
+        known(c.municipality, in: lookup.municipalities, "municipality", municipalityHints, field: "municipality", &p)
+        if !isDigits(c.postcode, count: 4) { p.add("postcode", "postcode '\(c.postcode)' is not four digits") }
+        var seen: [String: Int] = [:]
+        for (i, h) in c.competences.enumerated() {
+            let f = "competences[\(i)]"
+            known(h.id, in: lookup.competences, "competence", competenceHints, field: f + ".id", &p)
+            if let first = seen[h.id] { p.add(f + ".id", "competence '\(h.id)' is listed twice (first as competences[\(first)])") }
+            else { seen[h.id] = i }
+            checkLevel(h.level, field: f + ".level", &p)
+            if !h.years.isFinite || h.years < 0 || h.years > 80 {
+                p.add(f + ".years", "years of experience \(h.years) is outside 0–80")
+            }
+        }
+        for (i, o) in c.desiredOccupations.enumerated() {
+            known(o, in: lookup.occupations, "occupation", occupationHints, field: "desiredOccupations[\(i)]", &p)
+        }
+        known(c.education, in: lookup.educationLevels, "education level", educationHints, field: "education", &p)
+        let age = c.availableFrom.year - c.birthYear
+        if c.birthYear < 1900 || age < 14 || age > 100 {
+            p.add("birthYear", "birth year \(c.birthYear) gives an age of \(age) when available from \(c.availableFrom); expected 14–100")
+        }
+        checkLicences(c.licences, &p)
+        checkCertificates(c.certificates, &p)
+        checkLanguages(c.languages, &p)
+        if !(1...80).contains(c.hoursPerWeek) { p.add("hoursPerWeek", "hours per week \(c.hoursPerWeek) is outside 1–80") }
+        if !(0...600).contains(c.maxCommuteMinutes) {
+            p.add("maxCommuteMinutes", "commute of \(c.maxCommuteMinutes) minutes is outside 0–600")
+        }
+        if let categories = lookup.benefitMatchCategories[c.benefit] {
+            if !c.matchCategory.isEmpty, !categories.contains(c.matchCategory) {
+                let allowed = categories.isEmpty ? "none" : categories.sorted().joined(separator: ", ")
+                p.add("matchCategory", "match category '\(c.matchCategory)' does not apply to benefit '\(c.benefit)' (allowed: \(allowed))")
+            }
+        } else {
+            p.add("benefit", "unknown benefit type '\(c.benefit)'" + benefitHints.hint(for: c.benefit))
+        }
+        known(c.ownerMunicipality, in: lookup.municipalities, "municipality", municipalityHints, field: "ownerMunicipality", &p)
+        return p.list
+    }
+
+    public func problems(in v: Vacancy) -> [FieldProblem] {
+        var p = Problems()
+        checkIdentity(v.id, v.version, &p)
+        if v.company.isEmpty { p.add("company", "company is empty") }
+        known(v.occupation, in: lookup.occupations, "occupation", occupationHints, field: "occupation", &p)
+        if v.title.isEmpty { p.add("title", "title is empty") }
+        var seen: [String: Int] = [:]
+        for (i, r) in v.requirements.enumerated() {
+            let f = "requirements[\(i)]"
+            known(r.competence, in: lookup.competences, "competence", competenceHints, field: f + ".competence", &p)
+            if let first = seen[r.competence] {
+                p.add(f + ".competence", "competence '\(r.competence)' is required twice (first as requirements[\(first)])")
+            } else { seen[r.competence] = i }
+            checkLevel(r.minLevel, field: f + ".minLevel", &p)
+        }
+        checkLicences(v.licences, &p)
+        checkCertificates(v.certificates, &p)
+        checkLanguages(v.languages, &p)
+        known(v.jobType, in: lookup.jobTypes, "job type", jobTypeHints, field: "jobType", &p)
+        if !(1...80).contains(v.hoursPerWeek) { p.add("hoursPerWeek", "hours per week \(v.hoursPerWeek) is outside 1–80") }
+        if v.positions < 1 { p.add("positions", "positions must be 1 or more, found \(v.positions)") }
+        if v.expiryDate < v.postedDate {
+            p.add("expiryDate", "the ad expires \(v.expiryDate), before it was posted \(v.postedDate)")
+        }
+        known(v.municipality, in: lookup.municipalities, "municipality", municipalityHints, field: "municipality", &p)
+        return p.list
+    }
+
+    public func problems(in c: Company) -> [FieldProblem] {
+        var p = Problems()
+        checkIdentity(c.id, c.version, &p)
+        if c.name.isEmpty { p.add("name", "name is empty") }
+        known(c.industryGroup, in: lookup.industryGroups, "industry group", industryHints, field: "industryGroup", &p)
+        if c.municipalities.isEmpty { p.add("municipalities", "a company needs at least one municipality") }
+        for (i, m) in c.municipalities.enumerated() {
+            known(m, in: lookup.municipalities, "municipality", municipalityHints, field: "municipalities[\(i)]", &p)
+        }
+        return p.list
+    }
+
+    public func problems(in b: BarometerAnswer) -> [FieldProblem] {
+        var p = Problems()
+        checkIdentity(b.id, b.version, &p)
+        if b.company.isEmpty { p.add("company", "company is empty") }
+        known(b.municipality, in: lookup.municipalities, "municipality", municipalityHints, field: "municipality", &p)
+        known(b.industryGroup, in: lookup.industryGroups, "industry group", industryHints, field: "industryGroup", &p)
+        for (i, n) in b.needs.enumerated() {
+            known(n.occupation, in: lookup.occupations, "occupation", occupationHints, field: "needs[\(i)].occupation", &p)
+        }
+        return p.list
+    }
+
+    // MARK: Cross-record references
+
+    /// A vacancy must name a company that exists in `companies.jsonl`.
+    public func referenceProblems(in v: Vacancy, companies: Set<String>) -> [FieldProblem] {
+        v.company.isEmpty || companies.contains(v.company) ? [] : [FieldProblem(field: "company", message: "unknown company '\(v.company)' (not in companies.jsonl)")]
+    }
+
+    /// A barometer answer must name a company that exists in `companies.jsonl`.
+    public func referenceProblems(in b: BarometerAnswer, companies: Set<String>) -> [FieldProblem] {
+        b.company.isEmpty || companies.contains(b.company) ? [] : [FieldProblem(field: "company", message: "unknown company '\(b.company)' (not in companies.jsonl)")]
+    }
+
+    // MARK: Shared checks
+
+    private func checkIdentity(_ id: String, _ version: Int, _ p: inout Problems) {
+        if id.isEmpty { p.add("id", "id is empty") }
+        else if id.unicodeScalars.contains(where: { $0.value <= 32 || $0 == "/" }) {
+            p.add("id", "id '\(id)' contains a space, control character or '/'")
+        }
+        if version < 1 { p.add("version", "version must be 1 or more, found \(version)") }
+    }
+
+    private func checkLevel(_ level: Int, field: String, _ p: inout Problems) {
+        guard !lookup.levels.contains(level) else { return }
+        let r = lookup.levelRange
+        p.add(field, "level \(level) is outside \(r.lowerBound)–\(r.upperBound)")
+    }
+
+    private func checkLicences(_ list: [String], _ p: inout Problems) {
+        for (i, l) in list.enumerated() {
+            known(l, in: lookup.licences, "driving licence", licenceHints, field: "licences[\(i)]", &p)
+        }
+    }
+
+    private func checkCertificates(_ list: [String], _ p: inout Problems) {
+        for (i, c) in list.enumerated() {
+            known(c, in: lookup.certificates, "certificate", certificateHints, field: "certificates[\(i)]", &p)
+        }
+    }
+
+    private func checkLanguages(_ list: [LanguageSkill], _ p: inout Problems) {
+        for (i, l) in list.enumerated() {
+            known(l.code, in: lookup.languages, "language", languageHints, field: "languages[\(i)].code", &p)
+            known(l.level, in: lookup.cefrLevels, "CEFR level", cefrHints, field: "languages[\(i)].level", &p)
+        }
+    }
+
+    private func known(_ value: String, in set: Set<String>, _ what: String, _ hints: IdSuggester,
+                       field: String, _ p: inout Problems) {
+        if !set.contains(value) { p.add(field, "unknown \(what) '\(value)'" + hints.hint(for: value)) }
+    }
+
+    private func isDigits(_ s: String, count: Int) -> Bool {
+        s.utf8.count == count && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+}
+
+/// Collects problems without allocating when there are none (the common case).
+struct Problems {
+    var list: [FieldProblem] = []
+    mutating func add(_ field: String, _ message: String) { list.append(FieldProblem(field: field, message: message)) }
+}
