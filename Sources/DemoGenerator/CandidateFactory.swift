@@ -1,0 +1,143 @@
+import JobMatchCore
+
+/// One generated unemployed person. Each call draws only from its own random stream, so
+/// candidates can be built on all cores (see `generateInChunks`).
+struct CandidateFactory: Sendable {
+    let index: SchemaIndex
+    let geography: Geography
+    let today: Day
+
+    func make(number: Int, _ rng: inout RandomSource) -> Candidate {
+        let m = geography.byPopulation.draw(&rng)
+        let home = geography.municipalities[m]
+        let origin = PersonNames.origin(&rng)
+        let (name, local) = PersonNames.person(origin, &rng)
+        let birthYear = rng.int(1961...2006)
+        let age = today.year - birthYear
+        let occupations = desiredOccupations(&rng)
+        let traits = occupations.map { index.occupationTraits[$0] }
+        let flexJobApproved = rng.chance(0.04)
+        let (benefit, matchCategory) = benefitAndCategory(age: age, flexJobApproved: flexJobApproved, &rng)
+        let licences = chosenLicences(traits, &rng)
+        // 1–150 weeks; most spells are short, people further from the labour market wait longer.
+        let u = rng.unit()
+        let skew = matchCategory == "aktivitetsparat" ? u.squareRoot() * u.squareRoot().squareRoot() : u * u.squareRoot()
+        let unemployedDays = 7 + Int(1_043 * skew)
+        let availableFrom = benefit == "sygedagpenge" ? rng.int(14...60) : (rng.chance(0.65) ? rng.int(-30...0) : rng.int(1...60))
+        let commuteWeights = licences.contains("B") ? [0.2, 0.3, 0.3, 0.1, 0.1] : [0.35, 0.35, 0.2, 0.05, 0.05]
+        let status: CandidateStatus = [.active, .paused, .placed][rng.weightedIndex([0.88, 0.07, 0.05])]
+
+        return Candidate(
+            id: "K" + zeroPadded(number, width: 6),
+            name: name, email: PersonNames.email(local: local, &rng), phone: PersonNames.phone(&rng),
+            municipality: home.code,
+            postcode: home.postcodes.isEmpty ? "" : home.postcodes[rng.below(home.postcodes.count)],
+            competences: CompetenceDraw(index: index).competences(occupations: occupations, age: age, &rng),
+            desiredOccupations: occupations.map { index.schema.occupations[$0].id },
+            education: education(traits.first, age: age, &rng),
+            birthYear: birthYear,
+            singleProvider: rng.chance(0.08),
+            flexJobApproved: flexJobApproved,
+            licences: licences,
+            certificates: chosenCertificates(traits, &rng),
+            languages: languages(origin: origin, age: age, &rng),
+            availableFrom: today.adding(days: availableFrom),
+            hoursPerWeek: flexJobApproved ? rng.int(15...25) : (rng.chance(0.72) ? 37 : rng.int(15...36)),
+            maxCommuteMinutes: [30, 45, 60, 75, 90][rng.weightedIndex(commuteWeights)],
+            benefit: benefit, matchCategory: matchCategory,
+            unemployedSince: today.adding(days: -unemployedDays),
+            consentToShare: rng.chance(0.8),
+            ownerMunicipality: home.code,
+            consultant: rng.pick(geography.consultants[m]),
+            status: status)
+    }
+
+    /// One to three occupations, the first by the size of its industry; the others mostly
+    /// from the same industry (a warehouse worker also applies as a lorry driver's mate).
+    private func desiredOccupations(_ rng: inout RandomSource) -> [Int] {
+        let first = index.occupationsByEmployment.draw(&rng)
+        var chosen = [first]
+        let wanted = 1 + rng.weightedIndex([0.55, 0.3, 0.15])
+        let group = index.groupOfOccupation[first]
+        for _ in 1..<wanted {
+            let sameGroup = group >= 0 && rng.chance(0.7) ? index.occupationsByGroup[group] : []
+            let o = sameGroup.isEmpty ? index.occupationsByEmployment.draw(&rng) : rng.pick(sameGroup)
+            if !chosen.contains(o) { chosen.append(o) }
+        }
+        return chosen
+    }
+
+    /// Benefit mix of Danish job centres: dagpenge ~45%, kontanthjælp ~30%, uddannelseshjælp
+    /// ~10% (under-30s only), sygedagpenge ~7%; ledighedsydelse for everyone approved for a
+    /// flex job. The match category is drawn only where the benefit has categories.
+    private func benefitAndCategory(age: Int, flexJobApproved: Bool, _ rng: inout RandomSource) -> (String, String) {
+        let wanted: String
+        if flexJobApproved {
+            wanted = "ledighedsydelse"
+        } else if age < 30 {
+            wanted = ["dagpenge", "kontanthjaelp", "uddannelseshjaelp", "sygedagpenge"][rng.weightedIndex([0.27, 0.22, 0.45, 0.06])]
+        } else {
+            wanted = ["dagpenge", "kontanthjaelp", "sygedagpenge"][rng.weightedIndex([0.52, 0.34, 0.075])]
+        }
+        let benefit = index.benefitCategories[wanted] != nil ? wanted : (index.schema.benefitTypes.first?.id ?? wanted)
+        let categories = index.benefitCategories[benefit] ?? []
+        guard !categories.isEmpty else { return (benefit, "") }
+        // The first category listed (jobparat) is the most common.
+        let weights = categories.indices.map { $0 == 0 ? 0.6 * Double(categories.count - 1) : 0.4 }
+        return (benefit, categories[rng.weightedIndex(categories.count == 1 ? [1] : weights)])
+    }
+
+    private func chosenLicences(_ traits: [OccupationTraits], _ rng: inout RandomSource) -> [String] {
+        var held: [String] = []
+        for t in traits {
+            for odds in t.licences where !held.contains(odds.code) && rng.chance(odds.candidate) { held.append(odds.code) }
+        }
+        return index.schema.licences.map(\.code).filter { held.contains($0) }
+    }
+
+    private func chosenCertificates(_ traits: [OccupationTraits], _ rng: inout RandomSource) -> [String] {
+        var held: [String] = []
+        for (rank, t) in traits.enumerated() {
+            for c in t.certificates where !held.contains(c) && rng.chance(rank == 0 ? 0.55 : 0.3) { held.append(c) }
+        }
+        return held
+    }
+
+    /// Education that fits the main occupation, but no degree before the age of 23.
+    private func education(_ traits: OccupationTraits?, age: Int, _ rng: inout RandomSource) -> String {
+        var weights = traits?.education ?? [0.25, 0.15, 0.35, 0.08, 0.12, 0.05]
+        if age < 23 {
+            for tier in [EducationTier.shortHigher, .mediumHigher, .longHigher] { weights[tier.rawValue] = 0 }
+            if weights.reduce(0, +) == 0 { weights[EducationTier.upperSecondary.rawValue] = 1 }
+        }
+        return index.education(weights, &rng)
+    }
+
+    /// Danish for nearly everyone (native for Danes, learnt for most others), English for
+    /// most younger people, the mother tongue for people of other origins.
+    private func languages(origin: NameOrigin, age: Int, _ rng: inout RandomSource) -> [LanguageSkill] {
+        var skills: [LanguageSkill] = []
+        func add(_ code: String, _ cefrIndex: Int) {
+            if index.languageCodes.contains(code), !index.cefr.isEmpty {
+                skills.append(LanguageSkill(code: code, level: index.cefrLevel(cefrIndex)))
+            }
+        }
+        if origin.language == "da" {
+            add("da", rng.chance(0.9) ? 5 : 4)
+            if rng.chance(age < 40 ? 0.85 : 0.6) { add("en", rng.int(2...4)) }
+            if rng.chance(0.12) { add("de", rng.int(1...3)) }
+        } else {
+            add(origin.language, 5)
+            if rng.chance(0.6) { add("da", rng.int(1...4)) }
+            if rng.chance(0.55) { add("en", rng.int(2...4)) }
+            if origin.language == "uk", rng.chance(0.4) { add("ru", rng.int(3...4)) }
+        }
+        return skills
+    }
+}
+
+/// `number` in decimal with leading zeros to `width` digits (`K000042`).
+func zeroPadded(_ number: Int, width: Int) -> String {
+    let digits = String(number)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}

@@ -1,0 +1,57 @@
+import JobMatchCore
+
+/// A candidate's competences, drawn from the profiles of the occupations they want to work
+/// in: most of the essential ones, some optional ones, and a few odd extras, with levels
+/// near the profile's level and years of experience that fit the level and the person's age.
+struct CompetenceDraw {
+    let index: SchemaIndex
+
+    /// Competences for a candidate wanting `occupations` (the first is their main trade).
+    func competences(occupations: [Int], age: Int, _ rng: inout RandomSource) -> [HeldCompetence] {
+        var held: [HeldCompetence] = []
+        let maxTenths = max(5, min(250, (age - 17) * 10))
+        for (rank, o) in occupations.enumerated() {
+            let occupation = index.schema.occupations[o]
+            let pEssential = rank == 0 ? 0.85 : 0.6
+            let pOptional = rank == 0 ? 0.35 : 0.2
+            for item in occupation.essential where rng.chance(pEssential) {
+                let level = index.clampLevel(item.level + [-1, 0, 0, 1][rng.below(4)])
+                add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
+            }
+            for item in occupation.optional where rng.chance(pOptional) {
+                let level = index.clampLevel(item.level - rng.below(2))
+                add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
+            }
+        }
+        // A few competences from elsewhere: a welder who once worked in a warehouse.
+        let extras = [0, 0, 1, 1, 1, 2, 2, 3][rng.below(8)]
+        let group = occupations.first.map { index.groupOfOccupation[$0] } ?? -1
+        for _ in 0..<extras {
+            let pool = group >= 0 && rng.chance(0.7) ? index.competencesByGroup[group] : []
+            let c = pool.isEmpty ? rng.below(index.schema.competences.count) : rng.pick(pool)
+            let position = rng.weightedIndex([0.2, 0.45, 0.3, 0.05])
+            let level = index.levels[min(position, index.levels.count - 1)]
+            add(index.schema.competences[c].id, level: level, maxTenths: maxTenths, to: &held, &rng)
+        }
+        return held
+    }
+
+    /// Adds a competence, or raises the level if the candidate already has it.
+    private func add(_ id: String, level: Int, maxTenths: Int, to held: inout [HeldCompetence], _ rng: inout RandomSource) {
+        if let i = held.firstIndex(where: { $0.id == id }) {
+            if held[i].level < level { held[i].level = level }
+            return
+        }
+        held.append(HeldCompetence(id: id, level: level, years: years(level: level, maxTenths: maxTenths, &rng)))
+    }
+
+    /// Years of experience, one decimal, 0.5–25: a level-1 beginner has months to a few
+    /// years, an expert many; never more than the person's working life.
+    func years(level: Int, maxTenths: Int, _ rng: inout RandomSource) -> Double {
+        let position = index.levels.firstIndex(of: level) ?? 0
+        let ranges: [ClosedRange<Int>] = [5...30, 10...80, 30...150, 60...250]
+        let range = ranges[min(position, ranges.count - 1)]
+        let tenths = min(rng.int(range), maxTenths)
+        return Double(tenths) / 10
+    }
+}
