@@ -1,0 +1,148 @@
+import JobMatchCore
+
+/// Every candidate as struct-of-arrays, rows in ascending id order, so the ranking loop
+/// reads small integers from contiguous memory and never touches a `Candidate` value.
+/// Row order equals id order, which makes the final tie-break a comparison of row numbers.
+struct CandidateColumns: Sendable {
+    /// Flag bits.
+    static let singleProvider: UInt8 = 1, flexJobApproved: UInt8 = 2, withoutUpperSecondary: UInt8 = 4
+
+    var ids: [String] = []
+    /// Row → index in `Dataset.candidates`.
+    var source: [Int32] = []
+    var status: [UInt8] = []          // CandidateStatus: 0 active, 1 paused, 2 placed
+    var home: [Int32] = []            // travel-matrix index, -1 unknown
+    var maxCommute: [Int32] = []
+    var availableFrom: [Int32] = []
+    var unemployedSince: [Int32] = []
+    var birthYear: [Int32] = []
+    var flags: [UInt8] = []
+    var benefit: [Int32] = []
+    var licences: BitRows
+    var certificates: BitRows
+    /// Per row: (language, CEFR rank 1…6) pairs.
+    var languages: Rows<LanguageEntry>
+    /// Per row: held competences sorted by competence id, duplicates merged.
+    var competences: Rows<HeldEntry>
+    var desired: Rows<Int32>
+    /// Folded names as one byte buffer.
+    var names: Rows<UInt8>
+
+    var count: Int { ids.count }
+}
+
+struct LanguageEntry: Sendable { var language: Int32; var rank: UInt8 }
+struct HeldEntry: Sendable { var competence: Int32; var level: Int32; var years: Float }
+
+/// The vocabularies the index speaks: schema ids plus any id met in the data, interned.
+struct Vocabulary: Sendable {
+    var competences = Interner()
+    var occupations = Interner()
+    var licences = Interner()
+    var certificates = Interner()
+    var languages = Interner()
+    var benefits = Interner()
+    /// CEFR level → rank 1…n.
+    var cefrRank: [String: UInt8] = [:]
+    var educationWithoutUpperSecondary: Set<String> = []
+
+    init(schema: Schema, candidates: [Candidate], vacancies: [Vacancy]) {
+        competences = Interner(schema.competences.map(\.id))
+        occupations = Interner(schema.occupations.map(\.id))
+        licences = Interner(schema.licences.map(\.code))
+        certificates = Interner(schema.certificates.map(\.id))
+        languages = Interner(schema.languages.map(\.code))
+        benefits = Interner(schema.benefitTypes.map(\.id))
+        for (i, level) in schema.cefrLevels.enumerated() { cefrRank[level] = UInt8(i + 1) }
+        educationWithoutUpperSecondary = Set(schema.educationLevels.filter { !$0.upperSecondary }.map(\.id))
+        for c in candidates {
+            for h in c.competences { _ = competences.intern(h.id) }
+            for o in c.desiredOccupations { _ = occupations.intern(o) }
+            for l in c.licences { _ = licences.intern(l) }
+            for x in c.certificates { _ = certificates.intern(x) }
+            for l in c.languages { _ = languages.intern(l.code) }
+            _ = benefits.intern(c.benefit)
+        }
+        for v in vacancies {
+            for r in v.requirements { _ = competences.intern(r.competence) }
+            _ = occupations.intern(v.occupation)
+            for l in v.licences { _ = licences.intern(l) }
+            for x in v.certificates { _ = certificates.intern(x) }
+            for l in v.languages { _ = languages.intern(l.code) }
+        }
+    }
+}
+
+extension CandidateColumns {
+    init(candidates: [Candidate], vocabulary v: Vocabulary, travel: TravelMatrix,
+         postcodeMunicipality: [String: String]) {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a].id, y = candidates[b].id
+            return x != y ? x < y : a < b
+        }
+        let n = order.count
+        licences = BitRows(rows: n, bits: v.licences.count)
+        certificates = BitRows(rows: n, bits: v.certificates.count)
+        languages = Rows(offsets: [0], values: [])
+        competences = Rows(offsets: [0], values: [])
+        desired = Rows(offsets: [0], values: [])
+        names = Rows(offsets: [0], values: [])
+        ids.reserveCapacity(n); source.reserveCapacity(n); status.reserveCapacity(n); home.reserveCapacity(n)
+        maxCommute.reserveCapacity(n); availableFrom.reserveCapacity(n); unemployedSince.reserveCapacity(n)
+        birthYear.reserveCapacity(n); flags.reserveCapacity(n); benefit.reserveCapacity(n)
+        competences.offsets.reserveCapacity(n + 1); competences.values.reserveCapacity(n * 8)
+        names.values.reserveCapacity(n * 16)
+
+        var held: [HeldEntry] = []
+        for (row, i) in order.enumerated() {
+            let c = candidates[i]
+            ids.append(c.id)
+            source.append(Int32(i))
+            status.append(c.status == .active ? 0 : c.status == .paused ? 1 : 2)
+            let homeCode = travel.indexOf[c.municipality] != nil
+                ? c.municipality : (postcodeMunicipality[c.postcode] ?? c.municipality)
+            home.append(Int32(travel.indexOf[homeCode] ?? -1))
+            maxCommute.append(Int32(clamping: c.maxCommuteMinutes))
+            availableFrom.append(c.availableFrom.daysSinceEpoch)
+            unemployedSince.append(c.unemployedSince.daysSinceEpoch)
+            birthYear.append(Int32(clamping: c.birthYear))
+            var f: UInt8 = 0
+            if c.singleProvider { f |= Self.singleProvider }
+            if c.flexJobApproved { f |= Self.flexJobApproved }
+            if v.educationWithoutUpperSecondary.contains(c.education) { f |= Self.withoutUpperSecondary }
+            flags.append(f)
+            benefit.append(v.benefits.lookup(c.benefit) ?? -1)
+            for l in c.licences { if let b = v.licences.lookup(l) { licences.set(row: row, bit: Int(b)) } }
+            for x in c.certificates { if let b = v.certificates.lookup(x) { certificates.set(row: row, bit: Int(b)) } }
+            for l in c.languages {
+                if let code = v.languages.lookup(l.code) {
+                    languages.values.append(LanguageEntry(language: code, rank: v.cefrRank[l.level] ?? 0))
+                }
+            }
+            languages.offsets.append(Int32(languages.values.count))
+
+            held.removeAll(keepingCapacity: true)
+            for h in c.competences {
+                if let id = v.competences.lookup(h.id) {
+                    held.append(HeldEntry(competence: id, level: Int32(clamping: h.level), years: Float(max(0, h.years))))
+                }
+            }
+            held.sort { $0.competence < $1.competence }
+            var k = 0
+            while k < held.count {
+                var e = held[k]
+                k += 1
+                while k < held.count && held[k].competence == e.competence {
+                    e.level = max(e.level, held[k].level); e.years = max(e.years, held[k].years); k += 1
+                }
+                competences.values.append(e)
+            }
+            competences.offsets.append(Int32(competences.values.count))
+
+            for o in c.desiredOccupations { if let id = v.occupations.lookup(o) { desired.values.append(id) } }
+            desired.offsets.append(Int32(desired.values.count))
+            names.values.append(contentsOf: TextFolding.fold(c.name).utf8)
+            names.offsets.append(Int32(names.values.count))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import JobMatchCore
+
+/// A travel-time table supplied by the data directory (`<data>/travel-times.json`):
+/// from-municipality code → to-municipality code → minutes. Entries override the
+/// estimate from coordinates; a missing direction falls back to the opposite one.
+public typealias TravelTimeTable = [String: [String: Int]]
+
+/// Door-to-door minutes between every pair of known municipalities, computed once when
+/// the index is built so that the commute check for a candidate is one array read.
+///
+/// Minutes come from the travel-time table where it has the pair (either direction),
+/// otherwise from the schema's travel model: great-circle distance between the town-hall
+/// coordinates × `roadFactor` ÷ `averageKmh`, rounded to the nearest minute, and never
+/// less than `sameMunicipalityMinutes` (a trip across a border is not shorter than one at
+/// home). Within one municipality the time is `sameMunicipalityMinutes`.
+public struct TravelMatrix: Sendable {
+    /// Municipality codes in matrix order.
+    public let codes: [String]
+    let indexOf: [String: Int]
+    /// Row-major minutes; -1 where no time is known (no coordinates and no table entry).
+    let minutes: [Int32]
+
+    public init(registry: MunicipalityRegistry, model: TravelModel, table: TravelTimeTable? = nil,
+                extraCodes: [String] = []) {
+        var codes: [String] = []
+        var indexOf: [String: Int] = [:]
+        func add(_ code: String) {
+            if indexOf[code] == nil { indexOf[code] = codes.count; codes.append(code) }
+        }
+        for m in registry.municipalities { add(m.code) }
+        for c in extraCodes { add(c) }
+        if let table {
+            for (from, row) in table.sorted(by: { $0.key < $1.key }) {
+                add(from)
+                for to in row.keys.sorted() { add(to) }
+            }
+        }
+        let n = codes.count
+        var coordinate: [(lat: Double, lon: Double)?] = Array(repeating: nil, count: n)
+        for m in registry.municipalities { coordinate[indexOf[m.code]!] = (m.lat, m.lon) }
+        var minutes = [Int32](repeating: -1, count: n * n)
+        for a in 0..<n {
+            for b in 0..<n {
+                if let given = table?[codes[a]]?[codes[b]] ?? table?[codes[b]]?[codes[a]] {
+                    minutes[a * n + b] = Int32(clamping: max(0, given))
+                } else if a == b {
+                    minutes[a * n + b] = Int32(clamping: max(0, model.sameMunicipalityMinutes))
+                } else if let p = coordinate[a], let q = coordinate[b] {
+                    minutes[a * n + b] = Int32(clamping: Self.estimate(p, q, model: model))
+                }
+            }
+        }
+        self.codes = codes
+        self.indexOf = indexOf
+        self.minutes = minutes
+    }
+
+    /// Minutes from one municipality to another, or nil when neither the table nor
+    /// coordinates give a time.
+    public func minutes(from: String, to: String) -> Int? {
+        guard let a = indexOf[from], let b = indexOf[to] else { return nil }
+        return minutes(fromIndex: a, toIndex: b)
+    }
+
+    @inline(__always)
+    func minutes(fromIndex a: Int, toIndex b: Int) -> Int? {
+        guard a >= 0, b >= 0 else { return nil }
+        let m = minutes[a * codes.count + b]
+        return m < 0 ? nil : Int(m)
+    }
+
+    /// The model's estimate between two coordinates in different municipalities.
+    public static func estimate(_ p: (lat: Double, lon: Double), _ q: (lat: Double, lon: Double),
+                                model: TravelModel) -> Int {
+        let km = greatCircleKilometres(p, q)
+        guard model.averageKmh > 0 else { return Int(Int32.max) }
+        let raw = (km * model.roadFactor / model.averageKmh * 60).rounded()
+        return max(model.sameMunicipalityMinutes, Int(min(raw, 1_000_000)))
+    }
+
+    /// Haversine distance on a sphere of radius 6,371 km.
+    public static func greatCircleKilometres(_ p: (lat: Double, lon: Double), _ q: (lat: Double, lon: Double)) -> Double {
+        let r = 6371.0, rad = Double.pi / 180
+        let dLat = (q.lat - p.lat) * rad, dLon = (q.lon - p.lon) * rad
+        let s1 = sin(dLat / 2), s2 = sin(dLon / 2)
+        let h = s1 * s1 + cos(p.lat * rad) * cos(q.lat * rad) * s2 * s2
+        return 2 * r * asin(min(1, h.squareRoot()))
+    }
+}
