@@ -14,7 +14,10 @@ struct CompetenceDraw {
             let occupation = index.schema.occupations[o]
             let pEssential = rank == 0 ? 0.85 : 0.6
             let pOptional = rank == 0 ? 0.35 : 0.2
-            for item in occupation.essential where rng.chance(pEssential) {
+            var essentials = occupation.essential.filter { _ in rng.chance(pEssential) }
+            // Whoever wants a trade has at least one of its core skills.
+            if rank == 0, essentials.isEmpty, !occupation.essential.isEmpty { essentials = [rng.pick(occupation.essential)] }
+            for item in essentials {
                 let level = index.clampLevel(item.level + [-1, 0, 0, 1][rng.below(4)])
                 add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
             }
@@ -32,6 +35,9 @@ struct CompetenceDraw {
             let position = rng.weightedIndex([0.2, 0.45, 0.3, 0.05])
             let level = index.levels[min(position, index.levels.count - 1)]
             add(index.schema.competences[c].id, level: level, maxTenths: maxTenths, to: &held, &rng)
+        }
+        if held.isEmpty, !index.schema.competences.isEmpty {
+            add(rng.pick(index.schema.competences).id, level: index.levels[index.levels.count / 2], maxTenths: maxTenths, to: &held, &rng)
         }
         return held
     }
