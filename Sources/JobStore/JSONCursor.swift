@@ -113,7 +113,7 @@ struct JSONCursor {
             pos += 1
         }
         pos = end
-        throw error("string is not closed (missing '\"')")
+        throw error("the line ends inside a string (missing closing '\"')")
     }
 
     /// Reads a JSON string value, or reports what was there instead (without consuming it).
