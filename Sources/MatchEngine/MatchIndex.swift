@@ -31,6 +31,7 @@ public final class MatchIndex: Sendable {
     let substituteTable: [[Substitute]]
     let weights: CentiWeights
     let vacanciesByID: [String: Vacancy]
+    let lexicon: Lexicon
     let rowByCandidateID: [String: Int32]
     let competenceByID: [String: Competence]
     let occupationByID: [String: Occupation]
@@ -67,6 +68,7 @@ public final class MatchIndex: Sendable {
         var byID: [String: Vacancy] = [:]
         for v in dataset.vacancies where byID[v.id] == nil { byID[v.id] = v }
         self.vacanciesByID = byID
+        self.lexicon = Lexicon(schema: schema, vocabulary: vocabulary, registry: dataset.registry)
         var rowByID: [String: Int32] = [:]
         rowByID.reserveCapacity(columns.count)
         for (row, id) in columns.ids.enumerated() where rowByID[id] == nil { rowByID[id] = Int32(row) }

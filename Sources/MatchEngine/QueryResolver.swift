@@ -1,0 +1,134 @@
+import JobMatchCore
+
+/// A query with every name turned into dense ids and masks, ready for the search loop.
+struct ResolvedQuery {
+    var competences: [(competence: Int32, minLevel: Int32, id: String)] = []
+    var licenceMask: [UInt64]
+    var certificateMask: [UInt64]
+    var languages: [LanguageEntry] = []
+    var near: [(municipality: Int, minutes: Int?, code: String)] = []
+    var availableBy: Int32?
+    var rules: [CompiledRule] = []
+    /// One allowed-set per `muni:` term (travel-matrix index → allowed), and its members.
+    var municipalitySets: [[Bool]] = []
+    var municipalityLists: [[Int]] = []
+    var occupations: [Int32] = []
+    /// Required status (0 active, 1 paused, 2 placed), nil for any.
+    var status: UInt8? = 0
+    var texts: [TextTerm] = []
+
+    struct TextTerm {
+        var bytes: [UInt8]
+        var competences: [Bool]
+        var occupations: [Bool]
+    }
+}
+
+extension MatchIndex {
+    func resolve(_ query: Query, today: Day) throws(QueryError) -> ResolvedQuery {
+        var licenceBits: [Int] = [], certificateBits: [Int] = []
+        var r = ResolvedQuery(licenceMask: [], certificateMask: [])
+        for term in query.terms {
+            func fail(_ message: String) -> QueryError { QueryError(offset: term.offset, length: term.length, message: message) }
+            switch term.condition {
+            case .competence(let name, let level):
+                let c = try competence(named: name, fail)
+                let levels = schema.levels.map(\.level)
+                let lo = levels.min() ?? 1, hi = levels.max() ?? 4
+                if let level, !(lo...hi).contains(level) { throw fail("level \(level) is outside the schema's levels \(lo)–\(hi)") }
+                r.competences.append((c, Int32(level ?? 1), vocabulary.competences.ids[Int(c)]))
+            case .licence(let codes):
+                for code in codes {
+                    guard let b = lexicon.licences[TextFolding.fold(code)] else {
+                        throw fail("unknown driving licence '\(code)'; known: \(vocabulary.licences.ids.prefix(20).joined(separator: ", "))")
+                    }
+                    licenceBits.append(Int(b))
+                }
+            case .certificate(let names):
+                for name in names {
+                    guard let b = lexicon.certificates[TextFolding.fold(name)] else { throw fail("unknown certificate '\(name)'") }
+                    certificateBits.append(Int(b))
+                }
+            case .language(let name, let level):
+                guard let l = lexicon.languages[TextFolding.fold(name)] else { throw fail("unknown language '\(name)'") }
+                var rank: UInt8 = 1
+                if let level {
+                    guard let x = vocabulary.cefrRank[level] else {
+                        throw fail("'\(level)' is not a CEFR level of the schema (\(schema.cefrLevels.joined(separator: ", ")))")
+                    }
+                    rank = x
+                }
+                r.languages.append(LanguageEntry(language: l, rank: rank))
+            case .near(let place, let minutes):
+                let code = try municipality(named: place, fail)
+                r.near.append((travel.indexOf[code]!, minutes, code))
+            case .availableBy(let day):
+                r.availableBy = min(r.availableBy ?? .max, day.daysSinceEpoch)
+            case .jobType(let name):
+                guard let id = lexicon.jobTypes[TextFolding.fold(name)] else {
+                    throw fail("unknown job type '\(name)'; known: \(schema.jobTypes.map(\.id).joined(separator: ", "))")
+                }
+                let rule = CompiledRule(jobType: jobTypeByID[id], start: today, vocabulary: vocabulary)
+                if rule.rule == nil { throw fail("job type '\(id)' has no rule in force on \(today)") }
+                r.rules.append(rule)
+            case .municipality(let places):
+                var allowed = [Bool](repeating: false, count: travel.codes.count)
+                var list: [Int] = []
+                for p in places {
+                    let i = travel.indexOf[try municipality(named: p, fail)]!
+                    if !allowed[i] { allowed[i] = true; list.append(i) }
+                }
+                r.municipalitySets.append(allowed)
+                r.municipalityLists.append(list.sorted())
+            case .occupation(let name):
+                r.occupations.append(try occupation(named: name, fail))
+            case .status(let status):
+                r.status = status.map { $0 == .active ? 0 : $0 == .paused ? 1 : 2 }
+            case .text(let text):
+                let folded = TextFolding.fold(text)
+                r.texts.append(.init(bytes: Array(folded.utf8),
+                                     competences: lexicon.competenceNames.map { $0.contains { $0.contains(folded) } },
+                                     occupations: lexicon.occupationNames.map { $0.contains { $0.contains(folded) } }))
+            }
+        }
+        r.licenceMask = columns.licences.mask(bits: licenceBits)
+        r.certificateMask = columns.certificates.mask(bits: certificateBits)
+        return r
+    }
+
+    /// Exact id / label / alias first; else the one competence whose name contains the text.
+    private func competence(named name: String, _ fail: (String) -> QueryError) throws(QueryError) -> Int32 {
+        try pick(name, exact: lexicon.competences, names: lexicon.competenceNames, ids: vocabulary.competences.ids,
+                 what: "competence", label: { competenceLabel($0) }, fail)
+    }
+
+    private func occupation(named name: String, _ fail: (String) -> QueryError) throws(QueryError) -> Int32 {
+        try pick(name, exact: lexicon.occupations, names: lexicon.occupationNames, ids: vocabulary.occupations.ids,
+                 what: "occupation", label: { occupationByID[$0]?.da ?? $0 }, fail)
+    }
+
+    private func pick(_ name: String, exact: [String: [Int32]], names: [[String]], ids: [String], what: String,
+                      label: (String) -> String, _ fail: (String) -> QueryError) throws(QueryError) -> Int32 {
+        let folded = TextFolding.fold(name)
+        func listing(_ found: [Int32]) -> String {
+            found.prefix(5).map { "\(ids[Int($0)]) (\(label(ids[Int($0)])))" }.joined(separator: ", ")
+                + (found.count > 5 ? ", …" : "")
+        }
+        if let found = exact[folded] {
+            if found.count == 1 { return found[0] }
+            throw fail("'\(name)' names several \(what)s: \(listing(found)); write the id")
+        }
+        let found = names.indices.filter { names[$0].contains { $0.contains(folded) } }.map { Int32($0) }
+        if found.count == 1 { return found[0] }
+        if found.isEmpty { throw fail("unknown \(what) '\(name)'") }
+        throw fail("'\(name)' matches several \(what)s: \(listing(found)); write one of the ids")
+    }
+
+    private func municipality(named name: String, _ fail: (String) -> QueryError) throws(QueryError) -> String {
+        guard let code = lexicon.municipalities[name] ?? lexicon.municipalities[TextFolding.fold(name)],
+              travel.indexOf[code] != nil else {
+            throw fail("unknown municipality '\(name)'; write a four-digit code such as 0860 or a name such as Hjørring")
+        }
+        return code
+    }
+}
