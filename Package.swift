@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "jobmatch",
             dependencies: [
-                "JobMatchCore", "JobStore", "MatchEngine", "DemoGenerator", "Workbench", "TerminalUI",
+                "JobMatchCore", "JobStore", "MatchEngine", "DemoGenerator", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

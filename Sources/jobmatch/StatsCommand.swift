@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import JobMatchCore
+
+/// `jobmatch stats`: where the candidates and vacancies are.
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Candidates and vacancies per municipality, job type and industry group.",
+        discussion: "Candidates count in each industry group of their desired occupations; vacancies in their company's group.")
+
+    @OptionGroup var dataOptions: DataOptions
+    @Flag(help: "Print JSON instead of tables.") var json = false
+
+    func run() throws {
+        let (_, dataset) = try dataOptions.load()
+        let stats = Statistics(dataset)
+        if json {
+            print(try JSONOutput.string(stats))
+            return
+        }
+        print("Per municipality")
+        print(Table.render(header: ["municipality", "candidates", "vacancies"],
+                           rows: stats.perMunicipality.map { [$0.label, "\($0.candidates)", "\($0.vacancies)"] }, rightAligned: [1, 2]))
+        print("\nPer job type")
+        print(Table.render(header: ["job type", "vacancies"],
+                           rows: stats.perJobType.map { ["\($0.key) (\($0.label))", "\($0.vacancies)"] }, rightAligned: [1]))
+        print("\nPer industry group")
+        print(Table.render(header: ["industry group", "candidates", "vacancies"],
+                           rows: stats.perIndustryGroup.map { [$0.label, "\($0.candidates)", "\($0.vacancies)"] }, rightAligned: [1, 2]))
+    }
+}

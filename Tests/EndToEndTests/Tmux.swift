@@ -1,0 +1,72 @@
+import Foundation
+
+/// One tmux server and session per test (own socket), so tests run in parallel.
+struct TmuxSession {
+    let name: String
+    let socket: String
+
+    init(name: String) {
+        self.name = name
+        self.socket = "jm-\(name)-\(UUID().uuidString.prefix(6))"
+    }
+
+    static var available: Bool { (try? Harness.shell("command -v tmux").status) == 0 }
+
+    private func tmux(_ args: String) throws -> (status: Int32, output: String) {
+        try Harness.shell("tmux -L \(socket) \(args)")
+    }
+
+    /// Starts `command` in a detached session of the given size with a UTF-8 locale.
+    func start(_ command: String, width: Int = 100, height: Int = 30) throws {
+        let quoted = command.replacingOccurrences(of: "'", with: "'\\''")
+        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color '\(quoted)'")
+        guard r.status == 0 else { throw TmuxError.failed("new-session: \(r.output)") }
+    }
+
+    /// Sends keys as tmux names them (`j`, `Enter`, `Escape`, `C-c`, …).
+    func send(_ keys: String...) throws {
+        for key in keys { _ = try tmux("send-keys -t \(name) \(key)") }
+    }
+
+    /// Types literal text.
+    func type(_ text: String) throws {
+        let quoted = text.replacingOccurrences(of: "'", with: "'\\''")
+        _ = try tmux("send-keys -t \(name) -l '\(quoted)'")
+    }
+
+    func capture() throws -> String {
+        try tmux("capture-pane -p -t \(name)").output
+    }
+
+    func resize(width: Int, height: Int) throws {
+        _ = try tmux("resize-window -t \(name) -x \(width) -y \(height)")
+    }
+
+    /// Polls the screen until `predicate` holds or the time limit passes; returns the last screen.
+    @discardableResult
+    func waitFor(timeout: TimeInterval = 20, _ what: String = "", _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if predicate(screen) { return screen }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        throw TmuxError.timeout("waiting for \(what); screen was:\n\(screen)")
+    }
+
+    func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
+        try waitFor(timeout: timeout, "“\(text)”") { $0.contains(text) }
+    }
+
+    func kill() {
+        _ = try? tmux("kill-server")
+    }
+}
+
+enum TmuxError: Error, CustomStringConvertible {
+    case failed(String), timeout(String)
+    var description: String {
+        switch self { case .failed(let s), .timeout(let s): return s }
+    }
+}
