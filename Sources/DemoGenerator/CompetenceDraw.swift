@@ -37,7 +37,7 @@ struct CompetenceDraw {
             add(index.schema.competences[c].id, level: level, maxTenths: maxTenths, to: &held, &rng)
         }
         if held.isEmpty, !index.schema.competences.isEmpty {
-            add(rng.pick(index.schema.competences).id, level: index.levels[index.levels.count / 2], maxTenths: maxTenths, to: &held, &rng)
+            add(rng.pick(index.schema.competences).id, level: index.clampLevel(2), maxTenths: maxTenths, to: &held, &rng)
         }
         return held
     }

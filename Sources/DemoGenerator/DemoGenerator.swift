@@ -17,7 +17,8 @@ public enum DemoGenerator {
     /// A schema without occupations or a registry without municipalities yields no records.
     public static func generate(schema: Schema, registry: MunicipalityRegistry, options: DemoOptions) -> Dataset {
         var dataset = Dataset(schema: schema, registry: registry, candidates: [], vacancies: [], companies: [], barometer: [])
-        guard !schema.occupations.isEmpty, !schema.competences.isEmpty, !registry.municipalities.isEmpty else { return dataset }
+        guard !schema.occupations.isEmpty, !schema.competences.isEmpty, !schema.levels.isEmpty,
+              !registry.municipalities.isEmpty else { return dataset }
 
         let index = SchemaIndex(schema: schema)
         let geography = Geography(registry: registry, candidates: options.candidates, seed: options.seed)
