@@ -29,7 +29,7 @@ public final class NcursesTerminal: Terminal {
 
     /// Starts curses on the controlling terminal.
     /// - Throws: `TerminalError` when stdin/stdout is not a terminal or `$TERM` is unknown.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw TerminalError("the workbench needs an interactive terminal (stdin and stdout must be a TTY); use the command-line subcommands for scripts and pipes")
         }

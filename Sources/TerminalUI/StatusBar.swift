@@ -33,23 +33,21 @@ public struct StatusBar: Hashable, Sendable {
         if rightWidth > 0 { buffer.put(right, x: rightX, y: y, style: style, maxWidth: rightWidth) }
         let available = max(0, rightX - rect.x - (rightWidth > 0 ? 1 : 0))
         let leftWidth = DisplayWidth.of(left)
-        // Hints that fit after the left text.
-        var hintWidth = 0
+        // Hints that fit after the left text ("key label", two spaces between).
+        var used = leftWidth
         var shownHints: [Hint] = []
         for hint in hints {
-            let w = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label) + 2
-            if leftWidth + (leftWidth > 0 ? 2 : 0) + hintWidth + w > available { break }
+            let w = DisplayWidth.of(hint.key) + 1 + DisplayWidth.of(hint.label)
+            if used + (used > 0 ? 2 : 0) + w > available { break }
             shownHints.append(hint)
-            hintWidth += w
+            used += (used > 0 ? 2 : 0) + w
         }
         var x = rect.x
-        if leftWidth > 0 {
-            x += buffer.put(left, x: x, y: y, style: style, maxWidth: available)
-            x += 2
-        }
+        if leftWidth > 0 { x += buffer.put(left, x: x, y: y, style: style, maxWidth: available) }
         for hint in shownHints {
-            x += buffer.put(hint.key, x: x, y: y, style: style.bolded, maxWidth: available - (x - rect.x))
-            x += buffer.put(" " + hint.label + "  ", x: x, y: y, style: style, maxWidth: available - (x - rect.x))
+            if x > rect.x { x += 2 }
+            x += buffer.put(hint.key, x: x, y: y, style: style.bolded)
+            x += buffer.put(" " + hint.label, x: x, y: y, style: style)
         }
     }
 }

@@ -83,8 +83,8 @@ public struct Theme: Sendable {
     public static let monochrome = Theme(depth: .monochrome, table: [
         .normal: Attributes(),
         .header: Attributes(bold: true, underline: true),
-        .selected: Attributes(reverse: true),
-        .selectedInactive: Attributes(underline: true),
+        .selected: Attributes(bold: true, reverse: true),
+        .selectedInactive: Attributes(reverse: true),
         .dim: Attributes(dim: true),
         .accent: Attributes(bold: true),
         .good: Attributes(bold: true),
