@@ -14,7 +14,8 @@ public struct SearchState: Hashable, Sendable {
     }
 
     public private(set) var query: String
-    private var terms: [String]
+    private var terms: [[UInt8]]
+    var foldedTerms: [[UInt8]] { terms }
     /// Direction of the last `/` (forward) or `?` (backward) search; `n` repeats it.
     public var direction: Direction
 
@@ -32,13 +33,23 @@ public struct SearchState: Hashable, Sendable {
     }
 
     /// True when `text` matches the query (always false for an empty query).
-    public func matches(_ text: String) -> Bool { !terms.isEmpty && TextFolding.matches(text, foldedTerms: terms) }
+    public func matches(_ text: String) -> Bool {
+        var scratch: [UInt8] = []
+        return !terms.isEmpty && TextFolding.matches(text, foldedTerms: terms, scratch: &scratch)
+    }
 
     /// Finds the next matching row from `start`, wrapping around. With `includeStart`
     /// the start row itself counts (incremental search while typing); otherwise the
     /// search begins one row further (`n`/`N`). Returns nil when nothing matches.
     public func find(from start: Int, rowCount: Int, direction: Direction? = nil, includeStart: Bool = false,
                      rowText: (Int) -> String) -> Hit? {
+        var scratch: [UInt8] = []
+        let terms = self.terms
+        return find(from: start, rowCount: rowCount, direction: direction, includeStart: includeStart,
+                    isMatch: { TextFolding.matches(rowText($0), foldedTerms: terms, scratch: &scratch) })
+    }
+
+    func find(from start: Int, rowCount: Int, direction: Direction?, includeStart: Bool, isMatch: (Int) -> Bool) -> Hit? {
         guard rowCount > 0, !terms.isEmpty else { return nil }
         let forward = (direction ?? self.direction) == .forward
         let origin = min(max(0, start), rowCount - 1)
@@ -47,9 +58,7 @@ public struct SearchState: Hashable, Sendable {
         for step in steps {
             let raw = forward ? origin + step : origin - step
             let index = ((raw % rowCount) + rowCount) % rowCount
-            if matches(rowText(index)) {
-                return Hit(index: index, wrapped: forward ? raw >= rowCount : raw < 0)
-            }
+            if isMatch(index) { return Hit(index: index, wrapped: forward ? raw >= rowCount : raw < 0) }
         }
         return nil
     }
@@ -76,7 +85,8 @@ public struct SearchState: Hashable, Sendable {
 /// ("filter: weld  shown 12/3004"); one key clears it.
 public struct FilterState: Hashable, Sendable {
     public private(set) var query: String
-    private var terms: [String]
+    private var terms: [[UInt8]]
+    var foldedTerms: [[UInt8]] { terms }
 
     public init(query: String = "") {
         self.query = query
@@ -94,12 +104,16 @@ public struct FilterState: Hashable, Sendable {
     public mutating func clear() { setQuery("") }
 
     /// True when `text` passes the filter (everything passes an empty filter).
-    public func matches(_ text: String) -> Bool { TextFolding.matches(text, foldedTerms: terms) }
+    public func matches(_ text: String) -> Bool {
+        var scratch: [UInt8] = []
+        return TextFolding.matches(text, foldedTerms: terms, scratch: &scratch)
+    }
 
     /// Indices of the rows that pass, in order.
     public func apply(rowCount: Int, rowText: (Int) -> String) -> [Int] {
         guard isActive else { return Array(0..<rowCount) }
-        return (0..<rowCount).filter { matches(rowText($0)) }
+        var scratch: [UInt8] = []
+        return (0..<rowCount).filter { TextFolding.matches(rowText($0), foldedTerms: terms, scratch: &scratch) }
     }
 
     /// "filter: weld  shown 12/3004", or "" when no filter is active.

@@ -60,6 +60,21 @@ struct SearchFilterTests {
         filter.clear()
         #expect(!filter.isActive)
     }
+
+    @Test("precomputed folded rows give the same filter and search results as folding per row")
+    func foldedRows() {
+        let rows = (0..<2_000).map { "\(names[$0 % names.count]) \($0)" }
+        let folded = FoldedRows(count: rows.count) { rows[$0] }
+        for query in ["sen", "SØREN 1", "aero", "ase olsen 19", "zzz"] {
+            let filter = FilterState(query: query)
+            #expect(filter.apply(to: folded) == filter.apply(rowCount: rows.count) { rows[$0] }, "query \(query)")
+            let search = SearchState(query: query)
+            for start in [0, 999, 1_999] {
+                #expect(search.next(from: start, in: folded) == search.next(from: start, rowCount: rows.count) { rows[$0] })
+                #expect(search.next(from: start, in: folded, reverse: true) == search.next(from: start, rowCount: rows.count, reverse: true) { rows[$0] })
+            }
+        }
+    }
 }
 
 @Suite("Gauge")
