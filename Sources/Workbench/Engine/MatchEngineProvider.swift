@@ -1,0 +1,78 @@
+import Dispatch
+import JobMatchCore
+import MatchEngine
+
+/// The real engine behind the screens: ranks and explains with a `MatchIndex` and words
+/// the results the way the Ranking and Candidate screens show them.
+public struct MatchEngineProvider: MatchProvider {
+    public let index: MatchIndex
+
+    public init(index: MatchIndex) { self.index = index }
+
+    /// Builds the index (the expensive part: call it off the UI thread).
+    public init(dataset: Dataset) { self.index = MatchIndex(dataset: dataset) }
+
+    public func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let ranking: Ranking
+        do {
+            ranking = try index.rank(vacancyID: vacancyID, top: top,
+                                     municipalities: municipalities.isEmpty ? nil : Set(municipalities), today: today)
+        } catch {
+            return RankingOutcome(vacancyID: vacancyID, rows: [], considered: 0, eligibleCount: 0, exclusions: [],
+                                  error: "Cannot rank \(vacancyID): \(error)")
+        }
+        let rows = ranking.candidates.map { b in
+            RankedRow(candidateID: b.candidateID, score: b.total.value, essentialMet: b.essentialMet,
+                      essentialTotal: b.essentialTotal, optionalMet: b.optionalMet, optionalTotal: b.optionalTotal,
+                      commuteMinutes: b.commuteMinutes, gap: Self.gapText(b.gap))
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+        return RankingOutcome(vacancyID: vacancyID, rows: rows, considered: ranking.considered, eligibleCount: ranking.qualified,
+                              exclusions: ranking.excluded.map { .init(reason: $0.requirement.phrase, count: $0.count) },
+                              milliseconds: elapsed)
+    }
+
+    public func explain(vacancyID: String, candidateID: String, today: Day) -> CandidateScore? {
+        guard let explanation = try? index.explain(vacancyID: vacancyID, candidateID: candidateID, today: today) else { return nil }
+        let b = explanation.breakdown
+        let lines = b.components.map { c in
+            CandidateScore.Line(label: c.kind.label.prefix(1).uppercased() + c.kind.label.dropFirst(),
+                                points: c.points.value, maxPoints: c.maximum.value,
+                                details: [c.detail] + Self.details(c.kind, b))
+        }
+        var notes: [String] = []
+        if !b.eligibilityRule.isEmpty {
+            notes.append("Job-type rule \(b.eligibilityRule)" + (b.eligibilityNote.isEmpty ? "" : ": \(b.eligibilityNote)"))
+        }
+        return CandidateScore(total: b.total.value, lines: lines, whyNot: explanation.failed.map(\.message), notes: notes)
+    }
+
+    /// "Truckcertifikat niv. 2", "MIG-svejsning niv. 3 (har 2)": essential gaps first.
+    static func gapText(_ gap: [CompetenceGap]) -> [String] {
+        gap.sorted { $0.essential && !$1.essential }.map { g in
+            "\(g.label) niv. \(g.required)" + (g.level.map { " (har \($0))" } ?? "")
+        }
+    }
+
+    /// The competences behind a component: met (✓), partly through a related one (≈), missing (✗).
+    static func details(_ kind: ScoreComponentKind, _ b: MatchEngine.ScoreBreakdown) -> [String] {
+        func years(_ y: Double) -> String { y == 1 ? "1 yr" : "\(Format.points(y)) yrs" }
+        switch kind {
+        case .essential, .optional:
+            let essential = kind == .essential
+            var out = b.matched.filter { $0.essential == essential }.map {
+                "✓ \($0.label): level \($0.level) (needs \($0.required)), \(years($0.years))"
+            }
+            if !essential {
+                out += b.related.map { "≈ \($0.competence): via \($0.viaLabel) level \($0.viaLevel) (similarity \(Format.points($0.similarity)))" }
+            }
+            out += b.gap.filter { $0.essential == essential }.map { g in
+                "✗ \(g.label): " + (g.level.map { "level \($0), needs \(g.required)" } ?? "not held, needs level \(g.required)")
+            }
+            return out
+        default:
+            return []
+        }
+    }
+}

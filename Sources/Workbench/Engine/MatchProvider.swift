@@ -1,0 +1,97 @@
+import JobMatchCore
+
+/// What the workbench needs from a matching engine: a ranking for one vacancy and the
+/// score breakdown of one candidate against it.
+///
+/// The screens depend on this small protocol, not on `MatchEngine` directly, so they can be
+/// tested with a hand-written provider and so an engine change touches one adapter
+/// (`MatchEngineProvider`). Implementations are called on a background queue.
+public protocol MatchProvider: Sendable {
+    /// The best `top` candidates for the vacancy among candidates living in `municipalities`.
+    func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome
+    /// The score breakdown (or the failed hard requirements) of one candidate for one vacancy;
+    /// nil when either id is unknown.
+    func explain(vacancyID: String, candidateID: String, today: Day) -> CandidateScore?
+}
+
+/// One row of a ranking as the Ranking screen shows it.
+public struct RankedRow: Sendable, Equatable {
+    public var candidateID: String
+    /// 0–100.
+    public var score: Double
+    public var essentialMet: Int
+    public var essentialTotal: Int
+    public var optionalMet: Int
+    public var optionalTotal: Int
+    /// Estimated one-way commute to the work place; nil when unknown.
+    public var commuteMinutes: Int?
+    /// What the candidate lacks for this vacancy, most important first ("Truckcertifikat",
+    /// "MIG-svejsning niv. 3 (har 2)"). Empty for a perfect fit.
+    public var gap: [String]
+
+    public init(candidateID: String, score: Double, essentialMet: Int, essentialTotal: Int, optionalMet: Int,
+                optionalTotal: Int, commuteMinutes: Int?, gap: [String]) {
+        self.candidateID = candidateID; self.score = score; self.essentialMet = essentialMet
+        self.essentialTotal = essentialTotal; self.optionalMet = optionalMet; self.optionalTotal = optionalTotal
+        self.commuteMinutes = commuteMinutes; self.gap = gap
+    }
+}
+
+/// The result of ranking one vacancy.
+public struct RankingOutcome: Sendable, Equatable {
+    /// Why candidates were left out of the ranking, with how many.
+    public struct Exclusion: Sendable, Equatable {
+        public var reason: String
+        public var count: Int
+        public init(reason: String, count: Int) { self.reason = reason; self.count = count }
+    }
+
+    public var vacancyID: String
+    /// Best first.
+    public var rows: [RankedRow]
+    /// Active candidates in the municipalities asked for.
+    public var considered: Int
+    /// Candidates who passed every hard requirement (may be more than `rows.count`).
+    public var eligibleCount: Int
+    public var exclusions: [Exclusion]
+    /// Set when the vacancy could not be ranked (unknown id, no rule in force…).
+    public var error: String?
+    /// Engine time, for the status line.
+    public var milliseconds: Double
+
+    public init(vacancyID: String, rows: [RankedRow], considered: Int, eligibleCount: Int, exclusions: [Exclusion],
+                error: String? = nil, milliseconds: Double = 0) {
+        self.vacancyID = vacancyID; self.rows = rows; self.considered = considered; self.eligibleCount = eligibleCount
+        self.exclusions = exclusions; self.error = error; self.milliseconds = milliseconds
+    }
+}
+
+/// Why a candidate scores what she scores for a vacancy, or why she is not ranked at all.
+public struct CandidateScore: Sendable, Equatable {
+    /// One part of the score ("Essential competences 38.0 / 40").
+    public struct Line: Sendable, Equatable {
+        public var label: String
+        public var points: Double
+        public var maxPoints: Double
+        /// What earned (or lost) the points, one item per line.
+        public var details: [String]
+        public init(label: String, points: Double, maxPoints: Double, details: [String]) {
+            self.label = label; self.points = points; self.maxPoints = maxPoints; self.details = details
+        }
+    }
+
+    /// 0–100; what she scores, or would score if she met the hard requirements.
+    public var total: Double
+    public var lines: [Line]
+    /// Failed hard requirements, in the words a consultant would use ("why not"); empty
+    /// when she is ranked.
+    public var whyNot: [String]
+    /// Extra facts under the score ("Wage subsidy rule ls-2024: 34 weeks unemployed (26 required)").
+    public var notes: [String]
+
+    public var qualifies: Bool { whyNot.isEmpty }
+
+    public init(total: Double, lines: [Line], whyNot: [String], notes: [String] = []) {
+        self.total = total; self.lines = lines; self.whyNot = whyNot; self.notes = notes
+    }
+}

@@ -1,0 +1,187 @@
+import JobMatchCore
+import MatchEngine
+
+/// Lookups derived once from the `Dataset`, so that a keystroke costs the rows on screen,
+/// not the records in the data directory. Immutable and shared by every state copy.
+public final class WorkbenchData: Sendable {
+    /// Counts for one participating municipality on the Dashboard.
+    public struct MunicipalityStats: Sendable, Equatable {
+        public var code: String
+        public var name: String
+        /// Active candidates registered with this job centre.
+        public var activeCandidates: Int
+        /// Of those, candidates who consented to being shown to other municipalities.
+        public var sharedCandidates: Int
+        public var openVacancies: Int
+        public var openPositions: Int
+        public var expiringSoon: Int
+    }
+
+    public let dataset: Dataset
+    public let today: Day
+    /// Participating municipality codes, by name.
+    public let participating: [String]
+    /// "Vendsyssel (Frederikshavn, Brønderslev, Hjørring, Jammerbugt; partner Aalborg)".
+    public let cooperationTitle: String
+    public let stats: [MunicipalityStats]
+    /// Open vacancies whose ad expires within five days (follow-up calls), soonest first.
+    public let expiringSoon: [Int32]
+    /// Open vacancies posted in the last seven days.
+    public let postedThisWeek: Int
+    /// Active candidates in participating municipalities.
+    public let activeCandidates: Int
+
+    let municipalityNames: [String: String]
+    /// Danish labels by id, for profiles and requirements.
+    let competenceLabels: [String: String]
+    let certificateLabels: [String: String]
+    let occupationLabels: [String: String]
+    let languageLabels: [String: String]
+    let educationLabels: [String: String]
+    let benefitLabels: [String: String]
+    let candidateRow: [String: Int32]
+    let vacancyRow: [String: Int32]
+    /// Per vacancy: row of its company, or -1.
+    let vacancyCompany: [Int32]
+    /// Per vacancy: index into `schema.jobTypes` / `schema.industryGroups`, or -1.
+    let vacancyJobType: [Int16]
+    let vacancyGroup: [Int16]
+    /// Per vacancy: id, title, company, municipality, occupation, folded for search.
+    let vacancyText: FoldedTexts
+    /// Open vacancy rows in each order.
+    let orders: [VacancySort: [Int32]]
+
+    public init(dataset: Dataset, today: Day) {
+        self.dataset = dataset
+        self.today = today
+        var names: [String: String] = [:]
+        for m in dataset.registry.municipalities { names[m.code] = m.name }
+        self.municipalityNames = names
+        func labels<T>(_ items: [T], _ id: (T) -> String, _ label: (T) -> String) -> [String: String] {
+            Dictionary(items.map { (id($0), label($0)) }, uniquingKeysWith: { a, _ in a })
+        }
+        let schema = dataset.schema
+        self.competenceLabels = labels(schema.competences, \.id, \.da)
+        self.certificateLabels = labels(schema.certificates, \.id, \.da)
+        self.occupationLabels = labels(schema.occupations, \.id, \.da)
+        self.languageLabels = labels(schema.languages, \.code, \.da)
+        self.educationLabels = labels(schema.educationLevels, \.id, \.da)
+        self.benefitLabels = labels(schema.benefitTypes, \.id, \.da)
+        let participatingCodes = dataset.registry.participating.isEmpty
+            ? Array(Set(dataset.vacancies.map(\.municipality) + dataset.candidates.map(\.ownerMunicipality)))
+            : dataset.registry.participating
+        self.participating = participatingCodes.sorted { (names[$0] ?? $0) < (names[$1] ?? $1) }
+        self.cooperationTitle = Self.describeCooperation(dataset.registry, names: names)
+
+        var candidateRow: [String: Int32] = [:]
+        candidateRow.reserveCapacity(dataset.candidates.count)
+        for (i, c) in dataset.candidates.enumerated() where candidateRow[c.id] == nil { candidateRow[c.id] = Int32(i) }
+        self.candidateRow = candidateRow
+        var vacancyRow: [String: Int32] = [:]
+        for (i, v) in dataset.vacancies.enumerated() where vacancyRow[v.id] == nil { vacancyRow[v.id] = Int32(i) }
+        self.vacancyRow = vacancyRow
+
+        var companyRow: [String: Int32] = [:]
+        for (i, c) in dataset.companies.enumerated() where companyRow[c.id] == nil { companyRow[c.id] = Int32(i) }
+        let jobTypeIndex = Dictionary(dataset.schema.jobTypes.enumerated().map { ($1.id, Int16($0)) }, uniquingKeysWith: { a, _ in a })
+        let groupIndex = Dictionary(dataset.schema.industryGroups.enumerated().map { ($1.code, Int16($0)) }, uniquingKeysWith: { a, _ in a })
+        let occupationGroup = Dictionary(dataset.schema.occupations.map { ($0.id, $0.group) }, uniquingKeysWith: { a, _ in a })
+        let occupationName = self.occupationLabels
+        self.vacancyCompany = dataset.vacancies.map { companyRow[$0.company] ?? -1 }
+        self.vacancyJobType = dataset.vacancies.map { jobTypeIndex[$0.jobType] ?? -1 }
+        let vacancyCompany = self.vacancyCompany
+        self.vacancyGroup = dataset.vacancies.indices.map { i in
+            let c = vacancyCompany[i]
+            if c >= 0, let g = groupIndex[dataset.companies[Int(c)].industryGroup] { return g }
+            return occupationGroup[dataset.vacancies[i].occupation].flatMap { groupIndex[$0] } ?? -1
+        }
+        self.vacancyText = FoldedTexts(dataset.vacancies.indices.lazy.map { i in
+            let v = dataset.vacancies[i]
+            let company = vacancyCompany[i] >= 0 ? dataset.companies[Int(vacancyCompany[i])].name : ""
+            return "\(v.id) \(v.title) \(company) \(names[v.municipality] ?? v.municipality) \(occupationName[v.occupation] ?? "")"
+        })
+
+        let open = dataset.vacancies.indices.filter { dataset.vacancies[$0].status == .open }.map { Int32($0) }
+        self.orders = Self.buildOrders(open: open, dataset: dataset, names: names, companyOf: vacancyCompany)
+        self.expiringSoon = open.filter { dataset.vacancies[Int($0)].needsFollowUp(today: today) }
+            .sorted { dataset.vacancies[Int($0)].expiryDate < dataset.vacancies[Int($1)].expiryDate }
+        self.postedThisWeek = open.filter { today.days(until: dataset.vacancies[Int($0)].postedDate) > -7 }.count
+        self.stats = Self.buildStats(participating: self.participating, names: names, dataset: dataset, open: open, today: today)
+        self.activeCandidates = self.stats.reduce(0) { $0 + $1.activeCandidates }
+    }
+
+    /// Open vacancies (rows into `dataset.vacancies`) in display order.
+    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] { orders[sort] ?? [] }
+
+    public func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
+    public func candidate(id: String) -> Candidate? { candidateRow[id].map { dataset.candidates[Int($0)] } }
+    public func vacancy(id: String) -> Vacancy? { vacancyRow[id].map { dataset.vacancies[Int($0)] } }
+    func competence(_ id: String) -> String { competenceLabels[id] ?? id }
+    func certificate(_ id: String) -> String { certificateLabels[id] ?? id }
+    func occupation(_ id: String) -> String { occupationLabels[id] ?? id }
+
+    func companyName(ofVacancy row: Int) -> String {
+        let c = vacancyCompany[row]
+        return c >= 0 ? dataset.companies[Int(c)].name : dataset.vacancies[row].company
+    }
+    func jobTypeLabel(ofVacancy row: Int) -> String {
+        let j = vacancyJobType[row]
+        return j >= 0 ? dataset.schema.jobTypes[Int(j)].da : dataset.vacancies[row].jobType
+    }
+    func groupLabel(ofVacancy row: Int) -> String {
+        let g = vacancyGroup[row]
+        return g >= 0 ? dataset.schema.industryGroups[Int(g)].da : ""
+    }
+
+    private static func describeCooperation(_ registry: MunicipalityRegistry, names: [String: String]) -> String {
+        let participating = Set(registry.participating)
+        let matching = registry.cooperations.filter { !participating.isDisjoint(with: $0.members) }
+        guard !matching.isEmpty else {
+            return registry.participating.map { names[$0] ?? $0 }.joined(separator: ", ")
+        }
+        return matching.map { co in
+            let members = co.members.map { names[$0] ?? $0 }.joined(separator: ", ")
+            let partners = co.partners.map { names[$0] ?? $0 }.joined(separator: ", ")
+            return partners.isEmpty ? "\(co.name) (\(members))" : "\(co.name) (\(members); partner \(partners))"
+        }.joined(separator: " · ")
+    }
+
+    private static func buildOrders(open: [Int32], dataset: Dataset, names: [String: String], companyOf: [Int32]) -> [VacancySort: [Int32]] {
+        let v = dataset.vacancies
+        func tieBreak(_ a: Int32, _ b: Int32) -> Bool { v[Int(a)].id < v[Int(b)].id }
+        func sortedByKey<K: Comparable>(_ key: (Int) -> K) -> [Int32] {
+            let keys = open.map { key(Int($0)) }
+            return open.indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : tieBreak(open[$0], open[$1]) }.map { open[$0] }
+        }
+        var orders: [VacancySort: [Int32]] = [:]
+        orders[.expiry] = sortedByKey { v[$0].expiryDate.daysSinceEpoch }
+        orders[.posted] = sortedByKey { -v[$0].postedDate.daysSinceEpoch }
+        orders[.title] = sortedByKey { TextFolding.fold(v[$0].title) }
+        orders[.municipality] = sortedByKey { TextFolding.fold(names[v[$0].municipality] ?? v[$0].municipality) }
+        orders[.company] = sortedByKey { companyOf[$0] >= 0 ? TextFolding.fold(dataset.companies[Int(companyOf[$0])].name) : v[$0].company }
+        return orders
+    }
+
+    private static func buildStats(participating: [String], names: [String: String], dataset: Dataset,
+                                   open: [Int32], today: Day) -> [MunicipalityStats] {
+        var index: [String: Int] = [:]
+        var stats = participating.enumerated().map { i, code in
+            index[code] = i
+            return MunicipalityStats(code: code, name: names[code] ?? code, activeCandidates: 0, sharedCandidates: 0,
+                                     openVacancies: 0, openPositions: 0, expiringSoon: 0)
+        }
+        for c in dataset.candidates where c.status == .active {
+            guard let i = index[c.ownerMunicipality] else { continue }
+            stats[i].activeCandidates += 1
+            if c.consentToShare { stats[i].sharedCandidates += 1 }
+        }
+        for row in open {
+            let v = dataset.vacancies[Int(row)]
+            guard let i = index[v.municipality] else { continue }
+            stats[i].openVacancies += 1
+            stats[i].openPositions += v.positions
+            if v.needsFollowUp(today: today) { stats[i].expiringSoon += 1 }
+        }
+        return stats
+    }
+}

@@ -1,0 +1,108 @@
+import TerminalUI
+
+/// The two bottom lines. The status bar always shows the data directory, the user, the
+/// number of candidates in view and, when a filter is on, the filter with shown/total
+/// counts and the key that clears it. Below it: the prompt, a message, or key hints.
+enum StatusLine {
+    static func draw(_ state: AppState, into buffer: inout ScreenBuffer, y: Int) {
+        let width = buffer.width
+        buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: .statusBar)
+        let user = "\(state.context.user.user)@\(state.data.municipalityName(state.context.user.municipality))"
+        var right = [candidatesInView(state)]
+        if let filter = filterSegment(state) { right.append(filter) }
+        switch state.engine {
+        case .indexing: right.append("indexing…")
+        case .failed: right.append("engine failed")
+        case .ready: if state.ranking != nil && state.ranking?.outcome == nil && state.screen == .ranking { right.append("ranking…") }
+        }
+        let rightText = right.joined(separator: " │ ")
+        // The directory gives way first (cut from the left, keeping its last part), then the user.
+        let fixed = DisplayWidth.of(rightText) + DisplayWidth.of(" │ ") * 2 + 2
+        let userWidth = min(DisplayWidth.of(user), max(8, (width - fixed) / 3))
+        let dirWidth = max(6, width - fixed - userWidth)
+        let dir = cutLeft(state.context.dataDirectory, toWidth: dirWidth)
+        let text = " " + dir + " │ " + DisplayWidth.truncate(user, toWidth: userWidth) + " │ " + rightText
+        buffer.put(text, x: 0, y: y, style: .statusBar, maxWidth: width)
+    }
+
+    /// "300 candidates", counted as the current screen shows them.
+    static func candidatesInView(_ state: AppState) -> String {
+        switch state.screen {
+        case .dashboard, .vacancies:
+            return Format.plural(state.data.activeCandidates, "candidate")
+        case .ranking:
+            guard let r = state.ranking, r.outcome != nil else { return "– candidates" }
+            return Format.plural(r.rows.count, "candidate")
+        case .candidate:
+            return "1 candidate"
+        }
+    }
+
+    /// "filter: Hjørring · expiring ≤5 d 12/345 (x clears)".
+    static func filterSegment(_ state: AppState) -> String? {
+        switch state.screen {
+        case .vacancies where !state.vacancies.filter.isEmpty:
+            return "filter: \(state.vacancies.filter.describe(state.data)) \(Format.count(state.vacancies.rows.count))/\(Format.count(state.vacancies.total)) (x clears)"
+        case .ranking:
+            guard let r = state.ranking, !r.filter.isEmpty, let outcome = r.outcome else { return nil }
+            return "filter: \(r.filter.describe(state.data)) \(Format.count(r.rows.count))/\(Format.count(outcome.rows.count)) (x clears)"
+        default:
+            return nil
+        }
+    }
+
+    static func cutLeft(_ text: String, toWidth width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 1
+        for character in text.reversed() {
+            let w = DisplayWidth.of(character)
+            if used + w > width { break }
+            kept.insert(character, at: kept.startIndex)
+            used += w
+        }
+        return "…" + kept
+    }
+
+    /// The prompt being typed (with its cursor), else the message, else key hints.
+    static func drawPrompt(_ state: AppState, into buffer: inout ScreenBuffer, y: Int) {
+        let width = buffer.width
+        let prefix: String
+        switch state.mode {
+        case .search: prefix = "/"
+        case .filter: prefix = "filter: "
+        case .command: prefix = ":"
+        case .normal: prefix = ""
+        }
+        if let editor = state.mode.editor {
+            buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: .input)
+            var hint = ""
+            if let message = state.message { hint = "  " + message.text }
+            buffer.put(prefix + editor.text, x: 0, y: y, style: .input, maxWidth: width)
+            let cursorX = DisplayWidth.of(prefix) + DisplayWidth.of(String(editor.text.prefix(editor.cursor)))
+            if cursorX < width {
+                let under = buffer[cursorX, y].text
+                buffer.put(under.isEmpty || under == " " ? " " : under, x: cursorX, y: y, style: Style(.input, reverse: true))
+            }
+            let used = DisplayWidth.of(prefix + editor.text) + 1
+            if !hint.isEmpty && used < width {
+                buffer.put(hint, x: used, y: y, style: state.message?.isError == true ? .bad : .dim, maxWidth: width - used)
+            }
+            return
+        }
+        if let message = state.message {
+            buffer.put(" " + message.text, x: 0, y: y, style: message.isError ? .bad : .normal, maxWidth: width)
+            return
+        }
+        buffer.put(" " + hints(state.screen), x: 0, y: y, style: .dim, maxWidth: width)
+    }
+
+    static func hints(_ screen: Screen) -> String {
+        switch screen {
+        case .dashboard: return "? help · ↑↓ move · Tab pane · Enter open · v vacancies · / search · : command · q quit"
+        case .vacancies: return "? help · Enter rank · f filter · m/t/i/e quick filters · x clear · s sort · / search · Esc back"
+        case .ranking: return "? help · Enter profile · Tab preview · f filter · m municipality · x clear · / search · Esc back"
+        case .candidate: return "? help · j/k scroll · Tab profile/score · Esc back · : command"
+        }
+    }
+}

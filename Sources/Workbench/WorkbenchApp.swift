@@ -1,0 +1,37 @@
+import JobMatchCore
+import TerminalUI
+
+/// The entry point the `jobmatch` executable calls.
+public enum WorkbenchApp {
+    /// Runs the workbench on `terminal` until the user quits, a stop signal arrives or
+    /// input ends. The matching index is built in the background (the status line says
+    /// "indexing…" and keys work meanwhile); rankings run in the background too.
+    ///
+    /// - Parameter audit: called on the UI thread each time a candidate's full personal
+    ///   details are displayed; the host appends it to the audit log.
+    public static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
+                           audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+        run(terminal: terminal, dataset: dataset, context: context,
+            makeProvider: { MatchEngineProvider(dataset: dataset) }, audit: audit)
+    }
+
+    /// The same with another engine (tests, a remote engine later).
+    public static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
+                           makeProvider: @escaping @Sendable () throws -> any MatchProvider,
+                           audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+        let wake = WakeSignal()
+        let worker = BackgroundWorker(today: context.today, wake: wake, makeProvider: makeProvider)
+        let data = WorkbenchData(dataset: dataset, today: context.today)
+        let session = WorkbenchSession(state: AppState(data: data, context: context, size: terminal.size),
+                                       runner: worker, audit: audit)
+        return TerminalApp.run(
+            terminal: terminal,
+            // Short polls so a finished ranking is drawn within a few milliseconds of arriving.
+            pollMilliseconds: 20,
+            wake: wake,
+            onTick: { session.pollBackground() },
+            handle: { session.handle($0) },
+            render: { session.render(size: $0, usesColor: terminal.theme.usesColor) }
+        )
+    }
+}

@@ -1,0 +1,76 @@
+import JobMatchCore
+import TerminalUI
+
+/// One running workbench: the state, the reducer, and whatever runs its effects.
+///
+/// The run loop feeds it keys and asks it to render; tests drive the same object with
+/// keys or actions and read the screen back, with effects run inline so results are
+/// deterministic.
+public final class WorkbenchSession {
+    public private(set) var state: AppState
+    private let runner: any EffectRunner
+    private let audit: (AuditEvent) -> Void
+
+    init(state: AppState, runner: any EffectRunner, audit: @escaping (AuditEvent) -> Void) {
+        self.state = state
+        self.runner = runner
+        self.audit = audit
+        runner.start()
+        pollBackground()
+    }
+
+    /// A session whose engine calls run on the calling thread (tests, text captures).
+    public convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
+                            provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
+        self.init(data: WorkbenchData(dataset: dataset, today: context.today), context: context, size: size,
+                  provider: provider, audit: audit)
+    }
+
+    /// The same with prebuilt lookups (shared between many sessions in tests and benchmarks).
+    public convenience init(data: WorkbenchData, context: WorkbenchContext, size: TerminalSize,
+                            provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
+        self.init(state: AppState(data: data, context: context, size: size),
+                  runner: ImmediateRunner(provider: provider, today: context.today), audit: audit)
+    }
+
+    /// Applies an action and runs its effects.
+    public func send(_ action: Action) {
+        run(Reducer.reduce(&state, action))
+        pollBackground()
+    }
+
+    /// A key from the terminal; returns false once the user has quit.
+    @discardableResult
+    public func handle(_ key: Key) -> Bool {
+        pollBackground()
+        if let action = KeyMap.action(for: key, in: state) {
+            send(action)
+        } else if state.mode == .normal {
+            state.message = StatusMessage("\(key.displayName) does nothing here — press ? for the keys of this screen")
+        }
+        return !state.quit
+    }
+
+    /// Applies results that arrived from background work; true when anything changed.
+    @discardableResult
+    public func pollBackground() -> Bool {
+        var changed = false
+        while true {
+            let actions = runner.drain()
+            if actions.isEmpty { return changed }
+            changed = true
+            for action in actions { run(Reducer.reduce(&state, action)) }
+        }
+    }
+
+    /// The screen for `size` (the loop passes the terminal's current size).
+    public func render(size: TerminalSize, usesColor: Bool) -> ScreenBuffer {
+        WorkbenchView.render(state, size: size, usesColor: usesColor)
+    }
+
+    private func run(_ effects: [Effect]) {
+        for effect in effects {
+            if case .audit(let event) = effect { audit(event) } else { runner.perform(effect) }
+        }
+    }
+}
