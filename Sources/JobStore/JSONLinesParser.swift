@@ -35,12 +35,12 @@ enum JSONLinesParser {
     static let minimumChunkBytes = 256 * 1024
 
     static func parse<Record: Sendable>(
-        _ bytes: UnsafeBufferPointer<UInt8>, file: String, cap: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, cap: Int, parallel: Bool = true,
         decode: @escaping @Sendable (inout LineDecoder) throws(SyntaxError) -> Record?,
         check: @escaping @Sendable (Record) -> [FieldProblem]
     ) -> ParsedLines<Record> {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return ParsedLines() }
-        let ranges = chunkRanges(base: base, count: bytes.count)
+        let ranges = parallel ? chunkRanges(base: base, count: bytes.count) : [0..<bytes.count]
         let keys = RecordKeys.shared
         var parts = [ParsedLines<Record>](repeating: ParsedLines(), count: ranges.count)
         var lineCounts = [Int](repeating: 0, count: ranges.count)

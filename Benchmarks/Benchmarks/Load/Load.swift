@@ -1,0 +1,60 @@
+import Benchmark
+import Foundation
+import JobMatchCore
+import JobStore
+
+/// MB of candidates.jsonl read per second (larger is better).
+private let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
+
+private func measure(_ benchmark: Benchmark, bytes: Int, _ body: () -> Void) {
+    let clock = ContinuousClock()
+    let start = clock.now
+    body()
+    let seconds = (clock.now - start) / .seconds(1)
+    benchmark.measurement(megabytesPerSecond, Int(Double(bytes) / 1_000_000 / seconds))
+}
+
+let benchmarks: @Sendable () -> Void = {
+    let data = BenchData.prepare()
+    print("Load benchmarks: \(data.candidateCount) candidates, \(String(format: "%.1f", data.megabytes)) MB (\(data.source))")
+    let config = Benchmark.Configuration(metrics: [.wallClock, megabytesPerSecond], warmupIterations: 1,
+                                         maxDuration: .seconds(30), maxIterations: 10)
+    let slow = Benchmark.Configuration(metrics: [.wallClock, megabytesPerSecond], warmupIterations: 0,
+                                       maxDuration: .seconds(30), maxIterations: 2)
+
+    Benchmark("candidates.jsonl: jobmatch reader, all cores", configuration: config) { benchmark in
+        measure(benchmark, bytes: data.candidateBytes.count) {
+            blackHole(try! JSONLinesDecoding.candidates(data.candidateBytes))
+        }
+    }
+
+    Benchmark("candidates.jsonl: jobmatch reader, one thread", configuration: config) { benchmark in
+        measure(benchmark, bytes: data.candidateBytes.count) {
+            blackHole(try! JSONLinesDecoding.candidates(data.candidateBytes, parallel: false))
+        }
+    }
+
+    Benchmark("candidates.jsonl: Foundation JSONDecoder, one thread", configuration: slow) { benchmark in
+        measure(benchmark, bytes: data.candidateBytes.count) {
+            let decoder = JSONDecoder()
+            var out: [Candidate] = []
+            out.reserveCapacity(data.candidateCount)
+            data.candidateBytes.withUnsafeBufferPointer { buf in
+                var start = 0
+                for i in 0..<buf.count where buf[i] == 0x0A {
+                    let line = Data(buf[start..<i])
+                    out.append(try! decoder.decode(CandidateMirror.self, from: line).candidate)
+                    start = i + 1
+                }
+            }
+            blackHole(out)
+        }
+    }
+
+    Benchmark("whole directory: DataStore.load (read, parse, validate, duplicates)", configuration: config) { benchmark in
+        let size = (try? FileManager.default.attributesOfItem(atPath: data.directory.path + "/candidates.jsonl")[.size] as? Int) ?? 0
+        measure(benchmark, bytes: size) {
+            blackHole(try! DataStore.load(from: data.directory))
+        }
+    }
+}
