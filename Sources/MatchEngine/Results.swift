@@ -119,6 +119,7 @@ public struct Explanation: Sendable, Equatable {
 public struct Exclusion: Sendable, Equatable, Codable {
     public var requirement: RequirementKind
     public var count: Int
+    public init(requirement: RequirementKind, count: Int) { self.requirement = requirement; self.count = count }
 }
 
 /// The ranked candidates for one vacancy, with the counts behind them.
@@ -132,6 +133,11 @@ public struct Ranking: Sendable, Equatable {
     public var excluded: [Exclusion]
     /// The best `top`, best first.
     public var candidates: [ScoreBreakdown]
+
+    public init(vacancyID: String, considered: Int, qualified: Int, excluded: [Exclusion], candidates: [ScoreBreakdown]) {
+        self.vacancyID = vacancyID; self.considered = considered; self.qualified = qualified
+        self.excluded = excluded; self.candidates = candidates
+    }
 
     /// "312 of 3,004 qualify; 1,204 lack an essential competence, 88 live too far away".
     public var summary: String {
