@@ -1,0 +1,247 @@
+/// Internal consistency of the screening schema and the municipality registry.
+///
+/// Records are checked *against* the schema (see `RecordValidator`); these checks make
+/// sure the schema itself is something records can be checked against: every id it
+/// refers to exists, numbers are in range, rule periods do not overlap. A schema change is
+/// a reviewed, versioned event, so a broken schema must be refused with every mistake
+/// listed at once, each located by a field path the editor can find in the JSON.
+///
+/// Problems carry `line` 0 (they concern a field of a whole JSON file, not a line of a
+/// JSON Lines file). Pure: no I/O.
+extension Schema {
+    /// Everything inconsistent in this schema, in field order; empty when it is usable.
+    public func problems(file: String) -> [Problem] {
+        var p = SchemaCheckList(file: file)
+        if version.isEmpty { p.add("version", "version is empty; give the schema a version such as '2026.1'") }
+
+        p.duplicates(levels.map { String($0.level) }, what: "level", path: { "levels[\($0)].level" })
+        let levelNumbers = Set(levels.map(\.level))
+        let levelText = SchemaCheckText.describe(levels: levelNumbers)
+
+        p.duplicates(industryGroups.map(\.code), what: "industry group code", path: { "industryGroups[\($0)].code" })
+        let groupCodes = Set(industryGroups.map(\.code))
+        let groupList = groupCodes.sorted().joined(separator: ", ")
+
+        let competenceIds = Set(competences.map(\.id))
+        let competenceHints = IdSuggester(competenceIds)
+        p.duplicates(competences.map(\.id), what: "competence id", path: { "competences[\($0)].id" })
+        for (i, c) in competences.enumerated() {
+            let f = "competences[\(i)]"
+            for (k, g) in c.groups.enumerated() where !groupCodes.contains(g) {
+                p.add("\(f).groups[\(k)]", "unknown industry group '\(g)'; expected one of \(groupList)")
+            }
+            for (k, r) in c.related.enumerated() {
+                if !competenceIds.contains(r.id) {
+                    p.add("\(f).related[\(k)].id", "unknown competence '\(r.id)'" + competenceHints.hint(for: r.id))
+                } else if r.id == c.id {
+                    p.add("\(f).related[\(k)].id", "competence '\(c.id)' is related to itself; list other competences only")
+                }
+                if !(r.similarity > 0 && r.similarity <= 1) {
+                    p.add("\(f).related[\(k)].similarity", "similarity must be in (0, 1], got \(SchemaCheckText.format(r.similarity))")
+                }
+            }
+        }
+
+        p.duplicates(occupations.map(\.id), what: "occupation id", path: { "occupations[\($0)].id" })
+        for (i, o) in occupations.enumerated() {
+            let f = "occupations[\(i)]"
+            if !groupCodes.contains(o.group) {
+                p.add("\(f).group", "unknown industry group '\(o.group)'; expected one of \(groupList)")
+            }
+            for (list, items) in [("essential", o.essential), ("optional", o.optional)] {
+                for (k, item) in items.enumerated() {
+                    if !competenceIds.contains(item.competence) {
+                        p.add("\(f).\(list)[\(k)].competence",
+                              "unknown competence '\(item.competence)'" + competenceHints.hint(for: item.competence))
+                    }
+                    if !levelNumbers.contains(item.level) {
+                        p.add("\(f).\(list)[\(k)].level", "level \(item.level) is not one of the schema's levels \(levelText)")
+                    }
+                }
+            }
+        }
+
+        p.duplicates(licences.map(\.code), what: "licence code", path: { "licences[\($0)].code" })
+        p.duplicates(certificates.map(\.id), what: "certificate id", path: { "certificates[\($0)].id" })
+        p.duplicates(languages.map(\.code), what: "language code", path: { "languages[\($0)].code" })
+        p.duplicates(cefrLevels, what: "CEFR level", path: { "cefrLevels[\($0)]" })
+        p.duplicates(educationLevels.map(\.id), what: "education level id", path: { "educationLevels[\($0)].id" })
+        p.duplicates(benefitTypes.map(\.id), what: "benefit type id", path: { "benefitTypes[\($0)].id" })
+        p.duplicates(jobTypes.map(\.id), what: "job type id", path: { "jobTypes[\($0)].id" })
+        checkRules(&p)
+        checkScoring(&p)
+        checkTravel(&p)
+        return p.list
+    }
+
+    private func checkRules(_ p: inout SchemaCheckList) {
+        let benefitIds = Set(benefitTypes.map(\.id))
+        let benefitHints = IdSuggester(benefitIds)
+        var ruleIds: [String: String] = [:]
+        for (t, jobType) in jobTypes.enumerated() {
+            for (k, rule) in jobType.rules.enumerated() {
+                let f = "jobTypes[\(t)].rules[\(k)]"
+                if let first = ruleIds[rule.id] {
+                    p.add("\(f).id", "duplicate rule id '\(rule.id)' (first used at \(first)); rule ids must be unique")
+                } else {
+                    ruleIds[rule.id] = f
+                }
+                if let end = rule.validTo, end < rule.validFrom {
+                    p.add("\(f).validTo", "validTo \(end) is before validFrom \(rule.validFrom); a rule must end on or after the day it starts")
+                }
+                for (m, b) in (rule.benefitTypes ?? []).enumerated() where !benefitIds.contains(b) {
+                    p.add("\(f).benefitTypes[\(m)]", "unknown benefit type '\(b)'" + benefitHints.hint(for: b))
+                }
+                for j in 0..<k {
+                    let earlier = jobType.rules[j]
+                    if SchemaCheckText.overlap(earlier, rule) {
+                        p.add("\(f).validFrom",
+                              "rule '\(rule.id)' (\(SchemaCheckText.period(rule))) overlaps rule '\(earlier.id)' (\(SchemaCheckText.period(earlier))) " +
+                              "of job type '\(jobType.id)'; end one rule the day before the other starts")
+                    }
+                }
+            }
+        }
+    }
+
+    private func checkScoring(_ p: inout SchemaCheckList) {
+        let s = scoring
+        let parts: [(String, Double)] = [
+            ("essential", s.essential), ("optional", s.optional), ("experience", s.experience),
+            ("commute", s.commute), ("desiredOccupation", s.desiredOccupation), ("availability", s.availability),
+        ]
+        for (name, value) in parts where !(value >= 0) {
+            p.add("scoring.\(name)", "weight must be 0 or more, got \(SchemaCheckText.format(value))")
+        }
+        let sum = parts.reduce(0) { $0 + $1.1 }
+        if !(abs(sum - 100) < 1e-9) {
+            let terms = parts.map { "\($0.0) \(SchemaCheckText.format($0.1))" }.joined(separator: " + ")
+            p.add("scoring", "weights must add up to 100, got \(SchemaCheckText.format(sum)) (\(terms))")
+        }
+        if !(s.experienceCapYears > 0) {
+            p.add("scoring.experienceCapYears", "must be more than 0 years, got \(SchemaCheckText.format(s.experienceCapYears))")
+        }
+        if !(s.levelAboveMinimumBonus >= 0 && s.levelAboveMinimumBonus <= 1) {
+            p.add("scoring.levelAboveMinimumBonus", "must be in [0, 1], got \(SchemaCheckText.format(s.levelAboveMinimumBonus))")
+        }
+        if !(s.atMinimumShare > 0 && s.atMinimumShare <= 1) {
+            p.add("scoring.atMinimumShare", "must be in (0, 1], got \(SchemaCheckText.format(s.atMinimumShare))")
+        }
+        if !(s.substitutableOverlap >= 0 && s.substitutableOverlap <= 1) {
+            p.add("scoring.substitutableOverlap", "must be in [0, 1], got \(SchemaCheckText.format(s.substitutableOverlap))")
+        }
+        if s.availabilityGraceDays < 0 {
+            p.add("scoring.availabilityGraceDays", "must be 0 or more days, got \(s.availabilityGraceDays)")
+        }
+        if s.availabilityFullPointsDays < 0 {
+            p.add("scoring.availabilityFullPointsDays", "must be 0 or more days, got \(s.availabilityFullPointsDays)")
+        }
+    }
+
+    private func checkTravel(_ p: inout SchemaCheckList) {
+        if !(travel.averageKmh > 0) {
+            p.add("travel.averageKmh", "average speed must be more than 0 km/h, got \(SchemaCheckText.format(travel.averageKmh))")
+        }
+        if !(travel.roadFactor >= 1) {
+            p.add("travel.roadFactor", "road distance cannot be shorter than the straight line; must be 1 or more, got \(SchemaCheckText.format(travel.roadFactor))")
+        }
+        if travel.sameMunicipalityMinutes < 0 {
+            p.add("travel.sameMunicipalityMinutes", "must be 0 or more minutes, got \(travel.sameMunicipalityMinutes)")
+        }
+    }
+}
+
+extension MunicipalityRegistry {
+    /// Everything inconsistent in this registry, in field order; empty when it is usable.
+    public func problems(file: String) -> [Problem] {
+        var p = SchemaCheckList(file: file)
+        if version.isEmpty { p.add("version", "version is empty; give the registry a version such as '2026.1'") }
+        let codes = Set(municipalities.map(\.code))
+        let hints = IdSuggester(codes)
+        p.duplicates(municipalities.map(\.code), what: "municipality code", path: { "municipalities[\($0)].code" })
+        for (i, m) in municipalities.enumerated() {
+            let f = "municipalities[\(i)]"
+            if !SchemaCheckText.isFourDigits(m.code) {
+                p.add("\(f).code", "municipality code '\(m.code)' must be exactly four digits, e.g. '0813'")
+            }
+            if !(m.lat >= -90 && m.lat <= 90) || !(m.lon >= -180 && m.lon <= 180) {
+                p.add("\(f).lat", "coordinate (\(m.lat), \(m.lon)) is not a latitude/longitude in degrees")
+            }
+            if m.population < 0 { p.add("\(f).population", "population must be 0 or more, got \(m.population)") }
+            for (k, code) in m.postcodes.enumerated() where !SchemaCheckText.isFourDigits(code) {
+                p.add("\(f).postcodes[\(k)]", "postcode '\(code)' must be exactly four digits, e.g. '9900'")
+            }
+        }
+        p.duplicates(cooperations.map(\.id), what: "cooperation id", path: { "cooperations[\($0)].id" })
+        for (i, c) in cooperations.enumerated() {
+            for (list, members) in [("members", c.members), ("partners", c.partners)] {
+                for (k, code) in members.enumerated() where !codes.contains(code) {
+                    p.add("cooperations[\(i)].\(list)[\(k)]",
+                          "unknown municipality '\(code)' in cooperation '\(c.id)'" + hints.hint(for: code))
+                }
+            }
+        }
+        p.duplicates(participating, what: "participating code", path: { "participating[\($0)]" })
+        for (k, code) in participating.enumerated() where !codes.contains(code) {
+            p.add("participating[\(k)]", "unknown municipality '\(code)'; participating codes must be in the municipality list" + hints.hint(for: code))
+        }
+        return p.list
+    }
+}
+
+/// Collects schema problems for one file.
+private struct SchemaCheckList {
+    let file: String
+    var list: [Problem] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func add(_ field: String, _ message: String) {
+        list.append(Problem(file: file, line: 0, field: field, message: message))
+    }
+
+    /// Reports each repeat of a value at its own index, naming where it was first used.
+    mutating func duplicates(_ values: [String], what: String, path: (Int) -> String) {
+        var first: [String: Int] = [:]
+        for (i, v) in values.enumerated() {
+            if let j = first[v] {
+                add(path(i), "duplicate \(what) '\(v)' (first used at \(path(j))); each must be unique")
+            } else {
+                first[v] = i
+            }
+        }
+    }
+}
+
+/// Wording and small predicates shared by the checks.
+private enum SchemaCheckText {
+    /// Two rules overlap when some day lies in both periods; a rule with an inverted period
+    /// is reported on its own and left out here.
+    static func overlap(_ a: EligibilityRule, _ b: EligibilityRule) -> Bool {
+        if let end = a.validTo, end < a.validFrom { return false }
+        if let end = b.validTo, end < b.validFrom { return false }
+        let aEndsBeforeB = a.validTo.map { $0 < b.validFrom } ?? false
+        let bEndsBeforeA = b.validTo.map { $0 < a.validFrom } ?? false
+        return !aEndsBeforeB && !bEndsBeforeA
+    }
+
+    static func period(_ r: EligibilityRule) -> String {
+        r.validTo.map { "\(r.validFrom) to \($0)" } ?? "from \(r.validFrom), open-ended"
+    }
+
+    static func describe(levels: Set<Int>) -> String {
+        let sorted = levels.sorted()
+        guard let lo = sorted.first, let hi = sorted.last else { return "(none defined)" }
+        return sorted.count == hi - lo + 1 ? "\(lo)–\(hi)" : sorted.map(String.init).joined(separator: ", ")
+    }
+
+    /// `40` rather than `40.0`, `1.5` as is: numbers in messages read like the JSON.
+    static func format(_ d: Double) -> String {
+        if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        return String(d)
+    }
+
+    static func isFourDigits(_ s: String) -> Bool {
+        s.utf8.count == 4 && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+}
