@@ -23,6 +23,8 @@ public enum TerminalApp {
     ///   - wake: set by background work; a raised flag triggers a re-render.
     ///   - onTick: called on every tick without a key; return true to re-render (e.g. polled progress).
     ///   - handle: a key (never Ctrl-L or Ctrl-Z, which the loop handles); return false to quit.
+    ///   - isolation: the caller's actor (inferred), so the closures may use main-actor
+    ///     state when `run` is called from `@MainActor` or top-level code.
     ///   - render: draws the whole screen for a size; must be a pure function of app state.
     @discardableResult
     public static func run(
@@ -32,6 +34,7 @@ public enum TerminalApp {
         pollMilliseconds: Int = 75,
         wake: WakeSignal? = nil,
         onTick: () -> Bool = { false },
+        isolation: isolated (any Actor)? = #isolation,
         handle: (Key) -> Bool,
         render: (TerminalSize) -> ScreenBuffer
     ) -> ExitReason {
