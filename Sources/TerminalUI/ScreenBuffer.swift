@@ -67,12 +67,11 @@ public struct ScreenBuffer: Hashable, Sendable {
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, style: Style = .normal, maxWidth: Int? = nil, truncate: Bool = true) -> Int {
         guard y >= 0, y < height, x < width else { return 0 }
-        var limit = min(maxWidth ?? width, width - max(0, x))
-        if x < 0 { limit = min(limit, width) }
-        guard limit > 0 else { return 0 }
+        let end = min(width, maxWidth.map { x + max(0, $0) } ?? width)
+        let limit = end - x
+        guard end > max(0, x) else { return 0 }
         let shown = truncate ? DisplayWidth.truncate(text, toWidth: limit) : text
         var column = x
-        let end = x + limit
         for character in shown {
             let (glyph, w) = Self.sanitize(character)
             if w == 0 { continue }
@@ -84,6 +83,9 @@ public struct ScreenBuffer: Hashable, Sendable {
             if column >= 0 {
                 setCell(Cell(glyph, style: style), atX: column, y: y)
                 for k in 1..<w { setCell(Cell("", style: style, isContinuation: true), atX: column + k, y: y) }
+            } else {
+                // Cut off by the left edge: the visible half becomes a space.
+                for k in 0..<w where column + k >= 0 { setCell(Cell(" ", style: style), atX: column + k, y: y) }
             }
             column += w
         }

@@ -36,6 +36,14 @@ struct ScreenBufferTests {
         #expect(!edge.cells.contains { $0.isContinuation })
     }
 
+    @Test("text starting left of the screen is clipped without splitting a wide character")
+    func negativeX() {
+        var b = ScreenBuffer(width: 6, height: 1)
+        b.put("日本x", x: -1, y: 0, style: .accent)
+        #expect(b.line(at: 0) == " 本x")
+        #expect(b[0, 0].style == .accent && b[2, 0].isContinuation)
+    }
+
     @Test("overwriting half of a wide character blanks the other half")
     func overwriteHalf() {
         var b = ScreenBuffer(width: 6, height: 1)
