@@ -99,7 +99,7 @@ extension CandidateColumns {
             ids.append(c.id)
             source.append(Int32(i))
             status.append(c.status == .active ? 0 : c.status == .paused ? 1 : 2)
-            let homeCode = travel.indexOf[c.municipality] != nil
+            let homeCode = travel.located.contains(c.municipality)
                 ? c.municipality : (postcodeMunicipality[c.postcode] ?? c.municipality)
             home.append(Int32(travel.indexOf[homeCode] ?? -1))
             maxCommute.append(Int32(clamping: c.maxCommuteMinutes))

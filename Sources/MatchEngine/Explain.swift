@@ -22,6 +22,8 @@ extension MatchIndex {
     /// Full evaluation of one candidate; `s` must be prepared for `cv`.
     func explanation(row: Int, _ cv: CompiledVacancy, _ s: Scratch) -> Explanation {
         let candidate = candidates[Int(columns.source[row])]
+        let homeIndex = Int(columns.home[row])
+        let home = homeIndex >= 0 ? travel.codes[homeIndex] : candidate.municipality
         fillSlots(row: row, cv, s)
         let minutes = commuteMinutes(row: row, cv)
         let centis = components(row: row, cv, s, commute: minutes)
@@ -58,7 +60,7 @@ extension MatchIndex {
             ScoreComponent(kind: kind, points: Points(hundredths: pair.0), maximum: Points(hundredths: weights[kind]),
                            detail: pair.1)
         }
-        let failed = failures(row: row, candidate: candidate, cv, s, minutes: minutes, eligibility: eligibility)
+        let failed = failures(row: row, candidate: candidate, home: home, cv, s, minutes: minutes, eligibility: eligibility)
         let ruleID = cv.rule.rule?.id ?? ""
         let note = eligibilityNote(eligibility, cv.rule)
         var summary: String
@@ -71,7 +73,7 @@ extension MatchIndex {
             if let jt = cv.rule.jobType, let rule = cv.rule.rule { summary += " · \(jt.en) rule \(rule.id)" }
         }
         let breakdown = ScoreBreakdown(
-            candidateID: candidate.id, vacancyID: cv.vacancy.id, municipality: candidate.municipality,
+            candidateID: candidate.id, vacancyID: cv.vacancy.id, municipality: home,
             workMunicipality: cv.vacancy.municipality, total: Points(hundredths: centis.total), components: components,
             essentialMet: essentialMet, essentialTotal: essentialTotal, optionalMet: optionalMet,
             optionalTotal: optionalTotal, matched: matched, related: related, gap: gap, commuteMinutes: minutes,
@@ -117,7 +119,7 @@ extension MatchIndex {
         }
     }
 
-    private func failures(row: Int, candidate c: Candidate, _ cv: CompiledVacancy, _ s: Scratch, minutes: Int?,
+    private func failures(row: Int, candidate c: Candidate, home homeCode: String, _ cv: CompiledVacancy, _ s: Scratch, minutes: Int?,
                           eligibility e: EligibilityCheck) -> [FailedRequirement] {
         var out: [FailedRequirement] = []
         if c.status != .active {
@@ -145,7 +147,7 @@ extension MatchIndex {
             out.append(.init(requirement: .language, message: "lacks \(name) (\(need.code)) at \(need.level)"
                              + (best.map { ", has \($0)" } ?? "")))
         }
-        let home = municipalityLabel(c.municipality), work = municipalityLabel(cv.vacancy.municipality)
+        let home = municipalityLabel(homeCode), work = municipalityLabel(cv.vacancy.municipality)
         if let minutes {
             if minutes > c.maxCommuteMinutes {
                 out.append(.init(requirement: .commute,

@@ -143,7 +143,8 @@ extension MatchIndex {
         if !matches.isEmpty { parts.append(matches.map { "\($0.label) \($0.level)" }.joined(separator: ", ")) }
         if let minutes, let near = q.near.first { parts.append("\(minutes) min to \(municipalityLabel(near.code))") }
         parts.append("available \(c.availableFrom)")
-        return SearchHit(candidateID: c.id, municipality: c.municipality, competences: matches,
+        let home = columns.home[row] >= 0 ? travel.codes[Int(columns.home[row])] : c.municipality
+        return SearchHit(candidateID: c.id, municipality: home, competences: matches,
                          levelSum: matches.reduce(0) { $0 + $1.level }, years: years, commuteMinutes: minutes,
                          availableFrom: c.availableFrom, unemployedSince: c.unemployedSince,
                          summary: parts.joined(separator: " · "))

@@ -20,6 +20,8 @@ public struct TravelMatrix: Sendable {
     let indexOf: [String: Int]
     /// Row-major minutes; -1 where no time is known (no coordinates and no table entry).
     let minutes: [Int32]
+    /// Codes with coordinates or a table entry: places a candidate can be placed in.
+    let located: Set<String>
 
     public init(registry: MunicipalityRegistry, model: TravelModel, table: TravelTimeTable? = nil,
                 extraCodes: [String] = []) {
@@ -52,6 +54,9 @@ public struct TravelMatrix: Sendable {
             }
         }
         self.codes = codes
+        var located = Set(registry.municipalities.map(\.code))
+        for (from, row) in table ?? [:] { located.insert(from); located.formUnion(row.keys) }
+        self.located = located
         self.indexOf = indexOf
         self.minutes = minutes
     }

@@ -4,8 +4,8 @@ import JobMatchCore
 public struct WidenedCandidate: Sendable, Equatable {
     /// The substitute occupation that admitted the candidate.
     public var via: SubstituteOccupation
-    /// Scored against the widened requirements; `gap` lists the vacancy's own essential
-    /// competences the candidate lacks, marked essential — what upskilling must close.
+    /// Scored against the widened requirements, but `gap` is measured against the vacancy
+    /// as posted: what upskilling must close for the candidate to qualify outright.
     public var breakdown: ScoreBreakdown
 }
 
@@ -29,12 +29,14 @@ extension MatchIndex {
                              minimumQualified: Int) -> WidenedRanking {
         let ranking = rank(vacancy: vacancy, top: top, municipalities: municipalities, today: today)
         guard ranking.qualified < minimumQualified, top > 0 else { return WidenedRanking(ranking: ranking, widened: []) }
-        let s = makeScratch()
+        let s = makeScratch(), own = makeScratch()
+        let originalCV = compile(vacancy, today: today)
         // Everyone who already qualifies (fewer than the minimum, so this list is short).
-        let original = run(compile(vacancy, today: today), top: ranking.qualified, municipalities: municipalities, scratch: s)
+        let original = run(originalCV, top: ranking.qualified, municipalities: municipalities, scratch: s)
+        own.prepare(originalCV)
+        defer { own.finish(originalCV) }
         var seen = Set(original.keys.map(RankKey.row))
         var widened: [WidenedCandidate] = []
-        let originalEssential = Set(vacancy.requirements.filter(\.essential).map(\.competence))
         for sub in substitutes(for: vacancy.occupation) {
             guard ranking.qualified + widened.count < minimumQualified, widened.count < top,
                   let occupation = occupationByID[sub.occupation], !occupation.essential.isEmpty else { continue }
@@ -51,7 +53,7 @@ extension MatchIndex {
                 guard seen.insert(row).inserted else { continue }
                 var b = explanation(row: row, cv, s).breakdown
                 b.vacancyID = vacancy.id
-                for i in b.gap.indices where originalEssential.contains(b.gap[i].competence) { b.gap[i].essential = true }
+                b.gap = explanation(row: row, originalCV, own).breakdown.gap
                 widened.append(WidenedCandidate(via: sub, breakdown: b))
             }
             s.finish(cv)
