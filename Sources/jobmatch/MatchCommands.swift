@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import JobMatchCore
+import MatchEngine
+import TerminalUI
+
+/// `jobmatch match`: the ranking behind the workbench's Ranking screen.
+struct Match: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank candidates from all participating municipalities for a vacancy.",
+        discussion: "Candidates are shown by pseudonymous id; names are only shown in the workbench, to those allowed to see them.")
+
+    @Argument(help: "Vacancy id, e.g. V000001.") var vacancyID: String
+    @Option(help: "How many candidates to list.") var top = 20
+    @Option(name: .customLong("municipality"), parsing: .upToNextOption,
+            help: "Only candidates living in these municipalities (codes, e.g. 0813 0860).")
+    var municipalities: [String] = []
+    @OptionGroup var engine: EngineOptions
+
+    func run() throws {
+        let index = try engine.index()
+        guard let vacancy = index.vacancy(id: vacancyID) else {
+            throw fail("no vacancy with id '\(vacancyID)'; `jobmatch stats` shows what is loaded, ids look like V000001")
+        }
+        for code in municipalities where index.registry.municipality(code) == nil {
+            throw fail("unknown municipality code '\(code)'; use four-digit codes such as 0813 (Frederikshavn)")
+        }
+        let ranking = index.rank(vacancy: vacancy, top: max(1, top),
+                                 municipalities: municipalities.isEmpty ? nil : Set(municipalities), today: engine.day)
+        if engine.json {
+            print(try JSONOutput.string(ranking.candidates))
+            return
+        }
+        print("\(vacancy.id) \(vacancy.title) · \(index.municipalityLabel(vacancy.municipality)) · \(vacancy.jobType) · starts \(vacancy.startDate)")
+        print(ranking.summary)
+        print("")
+        print(Table.render(
+            header: ["#", "score", "candidate", "lives in", "commute", "why"],
+            rows: ranking.candidates.enumerated().map { i, c in
+                ["\(i + 1)", "\(c.total)", c.candidateID, index.municipalityLabel(c.municipality),
+                 c.commuteMinutes.map { "\($0) min" } ?? "–", c.summary]
+            },
+            rightAligned: [0, 1, 4]))
+    }
+}
+
+/// `jobmatch explain`: the full breakdown, or the hard requirements that failed.
+struct Explain: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Explain one candidate's score for a vacancy, or why she is not ranked.")
+
+    @Argument(help: "Vacancy id.") var vacancyID: String
+    @Argument(help: "Candidate id, e.g. K000123.") var candidateID: String
+    @OptionGroup var engine: EngineOptions
+
+    func run() throws {
+        let index = try engine.index()
+        let explanation: Explanation
+        do {
+            explanation = try index.explain(vacancyID: vacancyID, candidateID: candidateID, today: engine.day)
+        } catch {
+            throw fail("\(error.description); check the id with `jobmatch match \(vacancyID)` or `jobmatch search`")
+        }
+        if engine.json {
+            print(try JSONOutput.string(explanation))
+            return
+        }
+        print(ExplanationText.render(explanation, index: index))
+    }
+}
+
+/// `jobmatch search`: candidates matching a query, ranked.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find candidates with a query.",
+        discussion: """
+            Example: jobmatch search 'comp:weld.mig>=3 cert:forklift near:0860/45 "søren"'
+            Terms: comp:ID|label[>=LEVEL]  lic:B,CE  cert:ID  lang:de[>=B1]  near:CODE/MINUTES
+            avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
+            See docs/matching.md for the full language.
+            """)
+
+    @Argument(help: "The query (quote it in the shell).") var query: String
+    @Option(help: "How many candidates to list.") var top = 20
+    @OptionGroup var engine: EngineOptions
+
+    func run() throws {
+        let index = try engine.index()
+        let result: SearchResult
+        do {
+            result = try index.search(query, top: max(1, top), today: engine.day)
+        } catch {
+            printError("jobmatch: bad query: \(error.message)")
+            for line in error.pointer(in: query).split(separator: "\n") { printError("  \(line)") }
+            throw ExitCode.failure
+        }
+        if engine.json {
+            print(try JSONOutput.string(result))
+            return
+        }
+        print("\(result.matched) candidate\(result.matched == 1 ? "" : "s") match; showing \(result.hits.count)")
+        print("")
+        print(Table.render(
+            header: ["#", "candidate", "lives in", "commute", "available", "why"],
+            rows: result.hits.enumerated().map { i, h in
+                ["\(i + 1)", h.candidateID, index.municipalityLabel(h.municipality),
+                 h.commuteMinutes.map { "\($0) min" } ?? "–", "\(h.availableFrom)", h.summary]
+            },
+            rightAligned: [0, 3]))
+    }
+}
