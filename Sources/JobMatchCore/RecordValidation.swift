@@ -51,15 +51,14 @@ public struct RecordValidator: Sendable {
         checkIdentity(c.id, c.version, &p)
         known(c.municipality, in: lookup.municipalities, "municipality", municipalityHints, field: "municipality", &p)
         if !isDigits(c.postcode, count: 4) { p.add("postcode", "postcode '\(c.postcode)' is not four digits") }
-        var seen: [String: Int] = [:]
         for (i, h) in c.competences.enumerated() {
-            let f = "competences[\(i)]"
-            known(h.id, in: lookup.competences, "competence", competenceHints, field: f + ".id", &p)
-            if let first = seen[h.id] { p.add(f + ".id", "competence '\(h.id)' is listed twice (first as competences[\(first)])") }
-            else { seen[h.id] = i }
-            checkLevel(h.level, field: f + ".level", &p)
+            known(h.id, in: lookup.competences, "competence", competenceHints, field: "competences[\(i)].id", &p)
+            if let first = c.competences[..<i].firstIndex(where: { $0.id == h.id }) {
+                p.add("competences[\(i)].id", "competence '\(h.id)' is listed twice (first as competences[\(first)])")
+            }
+            checkLevel(h.level, field: "competences[\(i)].level", &p)
             if !h.years.isFinite || h.years < 0 || h.years > 80 {
-                p.add(f + ".years", "years of experience \(h.years) is outside 0–80")
+                p.add("competences[\(i)].years", "years of experience \(h.years) is outside 0–80")
             }
         }
         for (i, o) in c.desiredOccupations.enumerated() {
@@ -95,14 +94,12 @@ public struct RecordValidator: Sendable {
         if v.company.isEmpty { p.add("company", "company is empty") }
         known(v.occupation, in: lookup.occupations, "occupation", occupationHints, field: "occupation", &p)
         if v.title.isEmpty { p.add("title", "title is empty") }
-        var seen: [String: Int] = [:]
         for (i, r) in v.requirements.enumerated() {
-            let f = "requirements[\(i)]"
-            known(r.competence, in: lookup.competences, "competence", competenceHints, field: f + ".competence", &p)
-            if let first = seen[r.competence] {
-                p.add(f + ".competence", "competence '\(r.competence)' is required twice (first as requirements[\(first)])")
-            } else { seen[r.competence] = i }
-            checkLevel(r.minLevel, field: f + ".minLevel", &p)
+            known(r.competence, in: lookup.competences, "competence", competenceHints, field: "requirements[\(i)].competence", &p)
+            if let first = v.requirements[..<i].firstIndex(where: { $0.competence == r.competence }) {
+                p.add("requirements[\(i)].competence", "competence '\(r.competence)' is required twice (first as requirements[\(first)])")
+            }
+            checkLevel(r.minLevel, field: "requirements[\(i)].minLevel", &p)
         }
         checkLicences(v.licences, &p)
         checkCertificates(v.certificates, &p)
@@ -163,10 +160,10 @@ public struct RecordValidator: Sendable {
         if version < 1 { p.add("version", "version must be 1 or more, found \(version)") }
     }
 
-    private func checkLevel(_ level: Int, field: String, _ p: inout Problems) {
+    private func checkLevel(_ level: Int, field: @autoclosure () -> String, _ p: inout Problems) {
         guard !lookup.levels.contains(level) else { return }
         let r = lookup.levelRange
-        p.add(field, "level \(level) is outside \(r.lowerBound)–\(r.upperBound)")
+        p.add(field(), "level \(level) is outside \(r.lowerBound)–\(r.upperBound)")
     }
 
     private func checkLicences(_ list: [String], _ p: inout Problems) {
@@ -189,8 +186,8 @@ public struct RecordValidator: Sendable {
     }
 
     private func known(_ value: String, in set: Set<String>, _ what: String, _ hints: IdSuggester,
-                       field: String, _ p: inout Problems) {
-        if !set.contains(value) { p.add(field, "unknown \(what) '\(value)'" + hints.hint(for: value)) }
+                       field: @autoclosure () -> String, _ p: inout Problems) {
+        if !set.contains(value) { p.add(field(), "unknown \(what) '\(value)'" + hints.hint(for: value)) }
     }
 
     private func isDigits(_ s: String, count: Int) -> Bool {

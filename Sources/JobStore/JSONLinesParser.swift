@@ -42,32 +42,52 @@ enum JSONLinesParser {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return ParsedLines() }
         let ranges = parallel ? chunkRanges(base: base, count: bytes.count) : [0..<bytes.count]
         let keys = RecordKeys.shared
-        var parts = [ParsedLines<Record>](repeating: ParsedLines(), count: ranges.count)
-        var lineCounts = [Int](repeating: 0, count: ranges.count)
         let endsWithNewline = base[bytes.count - 1] == UInt8(ascii: "\n")
-        parts.withUnsafeMutableBufferPointer { partsOut in
-            lineCounts.withUnsafeMutableBufferPointer { countsOut in
-                // Each iteration writes only its own slot, so sharing the pointers is safe.
-                let shared = UncheckedSendable((base, partsOut, countsOut))
-                let work: @Sendable (Int) -> Void = { k in
-                    let (base, partsOut, countsOut) = shared.value
-                    let isLast = k == ranges.count - 1
-                    (partsOut[k], countsOut[k]) = parseChunk(
-                        base: base, range: ranges[k], truncatedTail: isLast && !endsWithNewline, file: file,
-                        cap: cap, keys: keys, decode: decode, check: check)
-                }
-                if ranges.count == 1 { work(0) } else {
-                    DispatchQueue.concurrentPerform(iterations: ranges.count, execute: work)
+        // Pass 1: count the lines of each chunk, so each chunk knows where its records go.
+        var lineCounts = [Int](repeating: 0, count: ranges.count)
+        lineCounts.withUnsafeMutableBufferPointer { counts in
+            let shared = UncheckedSendable((base, counts))
+            perform(ranges.count) { k in shared.value.1[k] = countLines(shared.value.0, ranges[k]) }
+        }
+        var slotStarts = [Int](repeating: 0, count: ranges.count)
+        for k in ranges.indices.dropFirst() { slotStarts[k] = slotStarts[k - 1] + lineCounts[k - 1] }
+        let firstSlot = slotStarts
+        let slots = (firstSlot.last ?? 0) + (lineCounts.last ?? 0)
+
+        // Pass 2: each chunk decodes its lines straight into its slots of the result
+        // (no per-chunk arrays to copy and retain afterwards), then the gaps left by blank
+        // or bad lines are closed by moving records down.
+        var parts = [ParsedLines<Record>](repeating: ParsedLines(), count: ranges.count)
+        var recordCounts = [Int](repeating: 0, count: ranges.count)
+        let records = [Record](unsafeUninitializedCapacity: slots) { buffer, initialized in
+            parts.withUnsafeMutableBufferPointer { partsOut in
+                recordCounts.withUnsafeMutableBufferPointer { countsOut in
+                    // Each iteration writes only its own slots, so sharing the pointers is safe.
+                    let shared = UncheckedSendable((base, partsOut, countsOut, buffer))
+                    perform(ranges.count) { k in
+                        let (base, partsOut, countsOut, buffer) = shared.value
+                        (partsOut[k], countsOut[k]) = parseChunk(
+                            base: base, range: ranges[k], truncatedTail: k == ranges.count - 1 && !endsWithNewline,
+                            file: file, cap: cap, keys: keys, out: buffer.baseAddress! + firstSlot[k],
+                            decode: decode, check: check)
+                    }
                 }
             }
+            var filled = 0
+            for k in ranges.indices {
+                if firstSlot[k] != filled {
+                    (buffer.baseAddress! + filled).moveInitialize(from: buffer.baseAddress! + firstSlot[k], count: recordCounts[k])
+                }
+                filled += recordCounts[k]
+            }
+            initialized = filled
         }
         var result = ParsedLines<Record>()
-        result.records.reserveCapacity(parts.reduce(0) { $0 + $1.records.count })
-        result.lines.reserveCapacity(result.records.capacity)
-        result.spans.reserveCapacity(result.records.capacity)
+        result.records = records
+        result.lines.reserveCapacity(records.count)
+        result.spans.reserveCapacity(records.count)
         var lineOffset = 0
         for (k, part) in parts.enumerated() {
-            result.records.append(contentsOf: part.records)
             result.lines.append(contentsOf: part.lines.map { $0 + Int32(lineOffset) })
             result.spans.append(contentsOf: part.spans)
             for var p in part.problems where result.problems.count < cap {
@@ -78,6 +98,22 @@ enum JSONLinesParser {
             lineOffset += lineCounts[k]
         }
         return result
+    }
+
+    private static func perform(_ count: Int, _ work: @Sendable (Int) -> Void) {
+        if count == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: count, execute: work) }
+    }
+
+    /// Lines in a chunk as `parseChunk` counts them: one per newline, plus an unterminated tail.
+    static func countLines(_ base: UnsafePointer<UInt8>, _ range: Range<Int>) -> Int {
+        var n = 0
+        var p = range.lowerBound
+        while p < range.upperBound {
+            n += 1
+            guard let nl = memchr(base + p, Int32(UInt8(ascii: "\n")), range.upperBound - p) else { break }
+            p = base.distance(to: nl.assumingMemoryBound(to: UInt8.self)) + 1
+        }
+        return n
     }
 
     /// Splits `count` bytes into about 4 chunks per core, each ending after a newline.
@@ -100,9 +136,11 @@ enum JSONLinesParser {
         return ranges
     }
 
-    /// Parses the lines of one chunk; line numbers are 1-based within the chunk.
+    /// Parses the lines of one chunk into `records` (in order, without gaps); line numbers
+    /// are 1-based within the chunk. Returns the problems and how many records were written.
     private static func parseChunk<Record>(
         base: UnsafePointer<UInt8>, range: Range<Int>, truncatedTail: Bool, file: String, cap: Int, keys: RecordKeys,
+        out records: UnsafeMutablePointer<Record>,
         decode: (inout LineDecoder) throws(SyntaxError) -> Record?, check: (Record) -> [FieldProblem]
     ) -> (ParsedLines<Record>, Int) {
         var out = ParsedLines<Record>()
@@ -135,7 +173,7 @@ enum JSONLinesParser {
                 guard let record, decoder.problems.isEmpty, decoder.cursor.pos == end else { continue }
                 let found = check(record)
                 if found.isEmpty {
-                    out.records.append(record)
+                    (records + out.lines.count).initialize(to: record)
                     out.lines.append(Int32(line))
                     out.spans.append(start..<min(end + 1, range.upperBound))
                 } else {
@@ -151,6 +189,6 @@ enum JSONLinesParser {
                 }
             }
         }
-        return (out, line)
+        return (out, out.lines.count)
     }
 }

@@ -39,6 +39,17 @@ struct LineDecoder {
     /// Advances to the next field of an object and returns its index in `table`; nil at the
     /// closing brace. Unknown and repeated fields are reported and skipped here.
     mutating func nextField(_ table: KeyTable, first: inout Bool, hint: inout Int, seen: inout UInt32) throws(SyntaxError) -> Int? {
+        // Fast path: the next bytes are exactly what the writer puts before the expected field.
+        if hint < table.count, seen & (1 << UInt32(hint)) == 0, first == (hint == 0) {
+            let n = table.prefixLength(hint, at: cursor.base + cursor.pos, available: cursor.end - cursor.pos)
+            if n > 0 {
+                cursor.pos += n
+                first = false
+                seen |= 1 << UInt32(hint)
+                hint += 1
+                return hint - 1
+            }
+        }
         while true {
             if first {
                 first = false

@@ -7,43 +7,59 @@ import Darwin
 /// The field names of one kind of JSON object, in the order the writer puts them. The
 /// same table drives writing (fixed key order) and reading (key → field index), so the two
 /// cannot drift apart.
-struct KeyTable: Sendable {
+///
+/// The bytes live in one allocation that is never freed (the tables are created once per
+/// process), so the hot path compares raw memory without reference counting.
+struct KeyTable: @unchecked Sendable {
     let names: [String]
     /// What the writer puts before each value: `{"kind":` for the first field, `,"id":` after.
     let prefixes: [[UInt8]]
-    private let bytes: [UInt8]
-    private let offsets: [Int]
+    /// All prefixes back to back, and where each starts (count + 1 entries).
+    private let bytes: UnsafePointer<UInt8>
+    private let offsets: UnsafePointer<Int>
+    let count: Int
 
     init(_ names: [String]) {
         precondition(names.count <= 32, "a key table holds at most 32 fields")
         self.names = names
-        var bytes: [UInt8] = []
-        var offsets: [Int] = [0]
-        for n in names { bytes += Array(n.utf8); offsets.append(bytes.count) }
-        self.bytes = bytes
-        self.offsets = offsets
-        self.prefixes = names.enumerated().map { i, n in Array(((i == 0 ? "{\"" : ",\"") + n + "\":").utf8) }
+        self.count = names.count
+        prefixes = names.enumerated().map { i, n in Array(((i == 0 ? "{\"" : ",\"") + n + "\":").utf8) }
+        let flat = prefixes.flatMap { $0 }
+        let b = UnsafeMutablePointer<UInt8>.allocate(capacity: flat.count)
+        b.initialize(from: flat, count: flat.count)
+        var starts = [0]
+        for p in prefixes { starts.append(starts.last! + p.count) }
+        let o = UnsafeMutablePointer<Int>.allocate(capacity: starts.count)
+        o.initialize(from: starts, count: starts.count)
+        bytes = UnsafePointer(b)
+        offsets = UnsafePointer(o)
     }
-
-    var count: Int { names.count }
 
     /// Bit mask with one bit per field, for "which fields did the line have".
     var allFields: UInt32 { count == 32 ? ~0 : (1 << UInt32(count)) - 1 }
 
-    /// Index of the key spelled by `count` bytes at `p`. Tries `hint` first: in files the
-    /// writer made, keys come in table order, so the first comparison nearly always hits.
+    /// Length of field `i`'s prefix if the bytes at `p` (at most `available`) are exactly
+    /// that prefix — the separator, the quoted name and the colon, as the writer puts them —
+    /// else 0. One comparison reads the separator, the key and the colon of a canonical line.
     @inline(__always)
+    func prefixLength(_ i: Int, at p: UnsafePointer<UInt8>, available: Int) -> Int {
+        let start = offsets[i], n = offsets[i + 1] - start
+        return n <= available && memcmp(bytes + start, p, n) == 0 ? n : 0
+    }
+
+    /// Index of the key spelled by `count` bytes at `p` (without quotes).
     func index(of p: UnsafePointer<UInt8>, count: Int, hint: Int) -> Int? {
-        if hint < names.count, matches(hint, p, count) { return hint }
-        for i in 0..<names.count where i != hint && matches(i, p, count) { return i }
+        if hint < self.count, matches(hint, p, count) { return hint }
+        for i in 0..<self.count where i != hint && matches(i, p, count) { return i }
         return nil
     }
 
     @inline(__always)
-    private func matches(_ i: Int, _ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        let start = offsets[i]
-        guard offsets[i + 1] - start == count else { return false }
-        return bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, p, count) == 0 }
+    private func matches(_ i: Int, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        // The name sits between the two-byte `,"` / `{"` and the two-byte `":`.
+        let start = offsets[i] + 2
+        guard offsets[i + 1] - 2 - start == n else { return false }
+        return memcmp(bytes + start, p, n) == 0
     }
 
     /// Index of a key given as a String (for keys written with escapes).
