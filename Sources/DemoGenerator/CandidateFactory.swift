@@ -18,7 +18,7 @@ struct CandidateFactory: Sendable {
         let traits = occupations.map { index.occupationTraits[$0] }
         let flexJobApproved = rng.chance(0.04)
         let (benefit, matchCategory) = benefitAndCategory(age: age, flexJobApproved: flexJobApproved, &rng)
-        let licences = chosenLicences(traits, &rng)
+        let licences = held(traits.map(\.licences), order: index.licenceCodes, &rng)
         // 1–150 weeks; most spells are short, people further from the labour market wait longer.
         let u = rng.unit()
         let skew = matchCategory == "aktivitetsparat" ? u.squareRoot() * u.squareRoot().squareRoot() : u * u.squareRoot()
@@ -34,12 +34,12 @@ struct CandidateFactory: Sendable {
             postcode: home.postcodes.isEmpty ? "" : home.postcodes[rng.below(home.postcodes.count)],
             competences: CompetenceDraw(index: index).competences(occupations: occupations, age: age, &rng),
             desiredOccupations: occupations.map { index.schema.occupations[$0].id },
-            education: education(traits.first, age: age, &rng),
+            education: education(traits.first, age: age, benefit: benefit, &rng),
             birthYear: birthYear,
             singleProvider: rng.chance(0.08),
             flexJobApproved: flexJobApproved,
             licences: licences,
-            certificates: chosenCertificates(traits, &rng),
+            certificates: held(traits.map(\.certificates), order: nil, &rng),
             languages: languages(origin: origin, age: age, &rng),
             availableFrom: today.adding(days: availableFrom),
             hoursPerWeek: flexJobApproved ? rng.int(15...25) : (rng.chance(0.72) ? 37 : rng.int(15...36)),
@@ -87,26 +87,26 @@ struct CandidateFactory: Sendable {
         return (benefit, categories[rng.weightedIndex(categories.count == 1 ? [1] : weights)])
     }
 
-    private func chosenLicences(_ traits: [OccupationTraits], _ rng: inout RandomSource) -> [String] {
-        var held: [String] = []
-        for t in traits {
-            for odds in t.licences where !held.contains(odds.code) && rng.chance(odds.candidate) { held.append(odds.code) }
+    /// Licences and certificates belong to the person: each is drawn once, with the best
+    /// odds any of the desired occupations gives (wanting two driving jobs does not make
+    /// a driving licence twice as likely). `order` lists ids in the schema's order.
+    private func held(_ lists: [[OccupationTraits.Odds]], order: [String]?, _ rng: inout RandomSource) -> [String] {
+        var ids: [String] = [], odds: [Double] = []
+        for o in lists.joined() {
+            if let i = ids.firstIndex(of: o.id) { odds[i] = max(odds[i], o.candidate) } else { ids.append(o.id); odds.append(o.candidate) }
         }
-        return index.schema.licences.map(\.code).filter { held.contains($0) }
+        let chosen = zip(ids, odds).filter { _, p in rng.chance(p) }.map(\.0)
+        return order.map { $0.filter { chosen.contains($0) } } ?? chosen
     }
 
-    private func chosenCertificates(_ traits: [OccupationTraits], _ rng: inout RandomSource) -> [String] {
-        var held: [String] = []
-        for (rank, t) in traits.enumerated() {
-            for c in t.certificates where !held.contains(c) && rng.chance(rank == 0 ? 0.55 : 0.3) { held.append(c) }
-        }
-        return held
-    }
-
-    /// Education that fits the main occupation, but no degree before the age of 23.
-    private func education(_ traits: OccupationTraits?, age: Int, _ rng: inout RandomSource) -> String {
+    /// Education that fits the main occupation, but no degree before the age of 23, and
+    /// none beyond upper secondary on uddannelseshjælp (the benefit for young people
+    /// without a vocational or higher education).
+    private func education(_ traits: OccupationTraits?, age: Int, benefit: String, _ rng: inout RandomSource) -> String {
         var weights = traits?.education ?? [0.25, 0.15, 0.35, 0.08, 0.12, 0.05]
-        if age < 23 {
+        if benefit == "uddannelseshjaelp" {
+            weights = [0.6, 0.4, 0, 0, 0, 0]
+        } else if age < 23 {
             for tier in [EducationTier.shortHigher, .mediumHigher, .longHigher] { weights[tier.rawValue] = 0 }
             if weights.reduce(0, +) == 0 { weights[EducationTier.upperSecondary.rawValue] = 1 }
         }
@@ -132,6 +132,8 @@ struct CandidateFactory: Sendable {
             if rng.chance(0.55) { add("en", rng.int(2...4)) }
             if origin.language == "uk", rng.chance(0.4) { add("ru", rng.int(3...4)) }
         }
+        // Someone whose mother tongue the schema does not list still speaks something.
+        if skills.isEmpty { add("en", 3) }
         return skills
     }
 }

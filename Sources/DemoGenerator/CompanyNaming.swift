@@ -43,7 +43,9 @@ struct CompanyNaming {
         if rng.chance(0.5), let kinds = sections.lazy.compactMap({ institutions[$0] }).first {
             return "\(rng.pick(kinds)) \(rng.pick(placeNames))"
         }
-        return "\(municipality.name) Kommune, \(unit)"
+        // "Københavns Kommune"; every other municipality is "<name> Kommune".
+        let owner = municipality.name == "København" ? "Københavns" : municipality.name
+        return "\(owner) Kommune, \(unit)"
     }
 
     private static func coreWords(_ sections: [Character]) -> [String] {

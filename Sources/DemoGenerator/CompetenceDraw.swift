@@ -2,7 +2,9 @@ import JobMatchCore
 
 /// A candidate's competences, drawn from the profiles of the occupations they want to work
 /// in: most of the essential ones, some optional ones, and a few odd extras, with levels
-/// near the profile's level and years of experience that fit the level and the person's age.
+/// near the profile's level (more often above than below: the profile is the minimum an
+/// employer asks for, and most people who want a trade have practised it), and years of
+/// experience that fit the level and the person's age.
 struct CompetenceDraw {
     let index: SchemaIndex
 
@@ -18,11 +20,11 @@ struct CompetenceDraw {
             // Whoever wants a trade has at least one of its core skills.
             if rank == 0, essentials.isEmpty, !occupation.essential.isEmpty { essentials = [rng.pick(occupation.essential)] }
             for item in essentials {
-                let level = index.clampLevel(item.level + [-1, 0, 0, 1][rng.below(4)])
+                let level = index.clampLevel(item.level + [-1, 0, 0, 0, 1, 1][rng.below(6)])
                 add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
             }
             for item in occupation.optional where rng.chance(pOptional) {
-                let level = index.clampLevel(item.level - rng.below(2))
+                let level = index.clampLevel(item.level + (rng.chance(0.35) ? 1 : 0))
                 add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
             }
         }
@@ -32,7 +34,7 @@ struct CompetenceDraw {
         for _ in 0..<extras {
             let pool = group >= 0 && rng.chance(0.7) ? index.competencesByGroup[group] : []
             let c = pool.isEmpty ? rng.below(index.schema.competences.count) : rng.pick(pool)
-            let position = rng.weightedIndex([0.2, 0.45, 0.3, 0.05])
+            let position = rng.weightedIndex([0.15, 0.45, 0.3, 0.1])
             let level = index.levels[min(position, index.levels.count - 1)]
             add(index.schema.competences[c].id, level: level, maxTenths: maxTenths, to: &held, &rng)
         }

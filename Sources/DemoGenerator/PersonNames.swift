@@ -3,7 +3,7 @@
 /// Most names are Danish and full of æ, ø and å (so sorting, searching and column widths
 /// are exercised with the letters users actually type); about one in ten comes from the
 /// countries many Danish job-centre clients come from, some with diacritics (Łukasz,
-/// Ștefan, Nguyễn) and a few in CJK script (two terminal columns per character).
+/// Ștefan, Eglė, Nguyễn) and a few in CJK script (two terminal columns per character).
 
 /// A name word as displayed and as folded to ASCII for e-mail addresses.
 struct NameWord: Sendable {
@@ -42,27 +42,30 @@ enum PersonNames {
 
     /// Other origins with their share of the ~10% non-Danish names.
     static let others: [(origin: NameOrigin, weight: Double)] = [
-        (NameOrigin(language: "pl", given: words("Łukasz Krzysztof Piotr Tomasz Paweł Michał Agnieszka Katarzyna Małgorzata Joanna Magdalena Anna"),
-                    family: words("Nowak Wójcik Woźniak Mazur Krawczyk Kaczmarek Zając Król Wróbel Pawlak"), familyFirst: false), 22),
-        (NameOrigin(language: "uk", given: words("Oleksandr Andrii Dmytro Serhii Mykola Olena Iryna Oksana Nataliia Tetiana Yuliia"),
-                    family: words("Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Melnyk Boiko Marchenko Lysenko Savchenko"), familyFirst: false), 16),
-        (NameOrigin(language: "ar", given: words("Mohammed Ahmad Ali Omar Khaled Youssef Hassan Fatima Aisha Mariam Noor Layla Rania"),
-                    family: words("Al-Sayed Haddad Hussein Ibrahim Khalil Mansour Nasser Saleh Abdullah Darwish"), familyFirst: false), 16),
-        (NameOrigin(language: "tr", given: words("Mehmet Mustafa Emre Burak Çağlar Ayşe Elif Zeynep Gülşen Özlem"),
-                    family: words("Yılmaz Kaya Demir Şahin Çelik Yıldız Öztürk Aydın Arslan Doğan"), familyFirst: false), 12),
-        (NameOrigin(language: "ro", given: words("Ștefan Andrei Mihai Ion Alexandru Ioana Elena Maria Andreea Cristina"),
-                    family: words("Popescu Ionescu Popa Constantin Stan Dumitru Munteanu Florea Țurcanu Răducanu"), familyFirst: false), 14),
-        (NameOrigin(language: "so", given: words("Abdi Abdirahman Mahad Said Hodan Faadumo Hibaaq Sahra Asha Ayaan"),
-                    family: words("Warsame Farah Hassan Jama Osman Mohamud Yusuf Nur Egal Dirie"), familyFirst: false), 8),
-        (NameOrigin(language: "vi", given: words("An Lan Minh Hương Thảo Dũng Tuấn Ngọc"),
-                    family: words("Nguyễn Trần Lê Phạm Hoàng Vũ"), familyFirst: false), 5),
+        (origin("pl", "Łukasz Krzysztof Piotr Tomasz Paweł Michał Agnieszka Katarzyna Małgorzata Joanna Magdalena Anna",
+                "Nowak Wójcik Woźniak Mazur Krawczyk Kaczmarek Zając Król Wróbel Pawlak"), 20),
+        (origin("uk", "Oleksandr Andrii Dmytro Serhii Mykola Olena Iryna Oksana Nataliia Tetiana Yuliia",
+                "Kovalenko Shevchenko Bondarenko Tkachenko Kravchenko Melnyk Boiko Marchenko Lysenko Savchenko"), 15),
+        (origin("ar", "Mohammed Ahmad Ali Omar Khaled Youssef Hassan Fatima Aisha Mariam Noor Layla Rania",
+                "Al-Sayed Haddad Hussein Ibrahim Khalil Mansour Nasser Saleh Abdullah Darwish"), 14),
+        (origin("ro", "Ștefan Andrei Mihai Ion Alexandru Ioana Elena Maria Andreea Cristina",
+                "Popescu Ionescu Popa Constantin Stan Dumitru Munteanu Florea Țurcanu Răducanu"), 12),
+        (origin("tr", "Mehmet Mustafa Emre Burak Çağlar Ayşe Elif Zeynep Gülşen Özlem",
+                "Yılmaz Kaya Demir Şahin Çelik Yıldız Öztürk Aydın Arslan Doğan"), 11),
+        (origin("so", "Abdi Abdirahman Mahad Said Hodan Faadumo Hibaaq Sahra Asha Ayaan",
+                "Warsame Farah Hassan Jama Osman Mohamud Yusuf Nur Egal Dirie"), 7),
+        (origin("lt", "Jonas Tomas Mantas Darius Lukas Rūta Eglė Agnė Justė",
+                "Kazlauskas Jankauskas Petrauskas Stankevičius Vasiliauskas Žukauskas Butkus Paulauskas"), 6),
+        (origin("fa", "Reza Mehdi Hamid Ali Zahra Maryam Fatemeh Parisa",
+                "Hosseini Ahmadi Rahimi Mohammadi Karimi Rezaei Jafari Sadeghi"), 6),
+        (origin("vi", "An Lan Minh Hương Thảo Dũng Tuấn Ngọc", "Nguyễn Trần Lê Phạm Hoàng Vũ"), 4),
         (NameOrigin(language: "zh",
                     given: [NameWord("伟", ascii: "wei"), NameWord("娜", ascii: "na"), NameWord("敏", ascii: "min"),
                             NameWord("洋", ascii: "yang"), NameWord("静", ascii: "jing"), NameWord("磊", ascii: "lei"),
                             NameWord("丽", ascii: "li"), NameWord("强", ascii: "qiang")],
                     family: [NameWord("王", ascii: "wang"), NameWord("李", ascii: "li"), NameWord("张", ascii: "zhang"),
                              NameWord("刘", ascii: "liu"), NameWord("陈", ascii: "chen"), NameWord("杨", ascii: "yang")],
-                    familyFirst: true), 4),
+                    familyFirst: true), 3),
     ]
     static let otherOrigins = others.map(\.origin)
     static let otherWeights = others.map(\.weight)
@@ -104,6 +107,10 @@ enum PersonNames {
         return "+45 \(first)\(rng.below(10)) \(pair(&rng)) \(pair(&rng)) \(pair(&rng))"
     }
 
+    private static func origin(_ language: String, _ given: String, _ family: String) -> NameOrigin {
+        NameOrigin(language: language, given: words(given), family: words(family), familyFirst: false)
+    }
+
     private static func words(_ list: String) -> [NameWord] {
         list.split(separator: " ").map { NameWord(String($0)) }
     }
@@ -138,9 +145,9 @@ func asciiFold(_ text: String) -> String {
 private let accentBase: [Unicode.Scalar: Character] = {
     var map: [Unicode.Scalar: Character] = [:]
     let groups: [(Character, String)] = [
-        ("a", "àáâãäāăąạảấầẩẫậắằẳẵặ"), ("c", "çćč"), ("d", "ď"), ("e", "èéêëēęěẹẻẽếềểễệ"),
-        ("g", "ğ"), ("i", "ìíîïīịỉ"), ("n", "ñńň"), ("o", "òóôõöōőọỏốồổỗộớờởỡợơ"), ("r", "ř"),
-        ("s", "śšşș"), ("t", "ţțť"), ("u", "ùúûüūůưụủứừửữự"), ("y", "ýỳỵỷỹ"), ("z", "źżž"),
+        ("a", "àáâãäāăąạảấầẩẫậắằẳẵặ"), ("c", "çćč"), ("d", "ď"), ("e", "èéêëēęěėẹẻẽếềểễệ"),
+        ("g", "ğ"), ("i", "ìíîïīįịỉ"), ("n", "ñńň"), ("o", "òóôõöōőọỏốồổỗộớờởỡợơ"), ("r", "ř"),
+        ("s", "śšşș"), ("t", "ţțť"), ("u", "ùúûüūůųưụủứừửữự"), ("y", "ýỳỵỷỹ"), ("z", "źżž"),
     ]
     for (letter, accented) in groups {
         for scalar in accented.unicodeScalars { map[scalar] = letter }

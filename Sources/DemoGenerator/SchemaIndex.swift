@@ -23,6 +23,8 @@ struct SchemaIndex: Sendable {
     let competencesByGroup: [[Int]]
     /// The schema's levels, ascending (normally 1…4).
     let levels: [Int]
+    /// Licence codes in schema order (records list them in this order).
+    let licenceCodes: [String]
     let languageCodes: Set<String>
     /// CEFR levels ascending (A1…C2).
     let cefr: [String]
@@ -54,9 +56,10 @@ struct SchemaIndex: Sendable {
         groupOfOccupation = groupOf
         occupationsByGroup = SchemaIndex.fillEmptyGroups(byGroup, schema: schema, competencesByGroup: competenceGroups)
 
-        let licenceCodes = Set(schema.licences.map(\.code))
+        licenceCodes = schema.licences.map(\.code)
+        let known = Set(licenceCodes)
         occupationTraits = schema.occupations.map {
-            OccupationTraits(isco: $0.isco, certificates: schema.certificates, licenceCodes: licenceCodes)
+            OccupationTraits($0, certificates: schema.certificates, licenceCodes: known)
         }
         // Each group's employment is shared among its own occupations.
         let traits = groupTraits

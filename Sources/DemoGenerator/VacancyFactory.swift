@@ -32,10 +32,10 @@ struct VacancyFactory: Sendable {
             occupation: occupation.id,
             title: title(occupation, jobType: jobType, town: geography.municipalities[site].seat, &rng),
             requirements: requirements(occupation, &rng),
-            licences: index.schema.licences.map(\.code).filter { code in
-                traits.licences.contains { $0.code == code && rng.chance($0.vacancy) }
+            licences: index.licenceCodes.filter { code in
+                traits.licences.contains { $0.id == code && rng.chance($0.vacancy) }
             },
-            certificates: traits.certificates.filter { _ in rng.chance(0.35) },
+            certificates: traits.certificates.filter { rng.chance($0.vacancy) }.map(\.id),
             languages: languages(isco: occupation.isco, &rng),
             jobType: jobType,
             hoursPerWeek: hours(jobType: jobType, group: companies.group[c], &rng),

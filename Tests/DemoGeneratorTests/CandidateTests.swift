@@ -6,7 +6,7 @@ import Testing
     let people = Generated.demo.candidates
 
     @Test func candidatesLiveInParticipatingMunicipalitiesByPopulation() {
-        let participating = Set(TestRegistry.registry.participating)
+        let participating = Set(Generated.registry.participating)
         #expect(people.allSatisfy { participating.contains($0.municipality) })
         func count(_ code: String) -> Int { people.filter { $0.municipality == code }.count }
         #expect(count("0851") > 2 * count("0530"))  // Aalborg (217,000) vs Billund (26,000)
@@ -89,12 +89,23 @@ import Testing
     }
 
     @Test func driversHoldTheLicencesOfTheirTrade() {
-        let lorry = people.filter { $0.desiredOccupations.first == "lorry-driver" }
-        let bus = people.filter { $0.desiredOccupations.first == "bus-driver" }
+        let lorry = people.filter { $0.desiredOccupations.first == "occ.truck-driver" }
+        let bus = people.filter { $0.desiredOccupations.first == "occ.bus-driver" }
         #expect(!lorry.isEmpty && !bus.isEmpty)
         #expect(Generated.share(lorry) { $0.licences.contains("C") } > 0.85)
         #expect(Generated.share(bus) { $0.licences.contains("D") } > 0.85)
-        #expect(Generated.share(lorry) { $0.certificates.contains("cert.cpc") } > 0.3)
+        #expect(Generated.share(lorry) { $0.certificates.contains("driver-qualification") } > 0.3)
+    }
+
+    @Test func educationFitsTheOccupation() {
+        func mostCommonEducation(_ occupation: String) -> String? {
+            var counts: [String: Int] = [:]
+            for c in people where c.desiredOccupations.first == occupation { counts[c.education, default: 0] += 1 }
+            return counts.max { $0.value < $1.value }?.key
+        }
+        #expect(mostCommonEducation("occ.nurse") == "mellemlang-videregaaende")
+        #expect(mostCommonEducation("occ.sosu-helper") == "erhvervsfaglig")
+        #expect(mostCommonEducation("occ.cleaner") == "grundskole")
     }
 
     @Test func eachMunicipalityHasThreeToSixConsultants() {

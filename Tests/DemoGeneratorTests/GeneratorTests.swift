@@ -46,9 +46,9 @@ import Testing
     }
 
     @Test func schemaWithoutOccupationsGivesAnEmptyDataSetInsteadOfCrashing() {
-        var schema = TestSchema.schema
+        var schema = Generated.schema
         schema.occupations = []
-        let d = DemoGenerator.generate(schema: schema, registry: TestRegistry.registry, options: Generated.options)
+        let d = DemoGenerator.generate(schema: schema, registry: Generated.registry, options: Generated.options)
         #expect(d.candidates.isEmpty && d.vacancies.isEmpty && d.companies.isEmpty && d.barometer.isEmpty)
         #expect(d.schema == schema)
     }

@@ -1,10 +1,10 @@
 import Foundation
 import JobMatchCore
 
-/// A small but complete screening schema for the generator's tests: the 16 barometer
-/// groups with their DB07 sections, three competences per group, occupations with ISCO
-/// codes that exercise the licence, certificate and education rules, and one group
-/// (10, real estate) with competences but no occupation of its own.
+/// A small screening schema unlike the project's own: other ids, divisions instead of
+/// sections in DB07 (group 15), labels the generator has no rule for, and one group (10,
+/// real estate) with competences but no occupation of its own. The generator must still
+/// produce valid, realistic data from it.
 enum TestSchema {
     static let schema: Schema = decode(json)
 
