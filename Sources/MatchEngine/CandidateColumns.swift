@@ -3,6 +3,9 @@ import JobMatchCore
 /// Every candidate as struct-of-arrays, rows in ascending id order, so the ranking loop
 /// reads small integers from contiguous memory and never touches a `Candidate` value.
 /// Row order equals id order, which makes the final tie-break a comparison of row numbers.
+///
+/// What the hard checks need sits in one 32-byte `CandidateHot` per row, so checking a
+/// candidate costs one cache line; competences, languages and names are read only when needed.
 struct CandidateColumns: Sendable {
     /// Flag bits.
     static let singleProvider: UInt8 = 1, flexJobApproved: UInt8 = 2, withoutUpperSecondary: UInt8 = 4
@@ -10,25 +13,49 @@ struct CandidateColumns: Sendable {
     var ids: [String] = []
     /// Row → index in `Dataset.candidates`.
     var source: [Int32] = []
-    var status: [UInt8] = []          // CandidateStatus: 0 active, 1 paused, 2 placed
-    var home: [Int32] = []            // travel-matrix index, -1 unknown
-    var maxCommute: [Int32] = []
-    var availableFrom: [Int32] = []
-    var unemployedSince: [Int32] = []
-    var birthYear: [Int32] = []
-    var flags: [UInt8] = []
-    var benefit: [Int32] = []
+    var hot: [CandidateHot] = []
     var licences: BitRows
     var certificates: BitRows
     /// Per row: (language, CEFR rank 1…6) pairs.
     var languages: Rows<LanguageEntry>
-    /// Per row: held competences sorted by competence id, duplicates merged.
-    var competences: Rows<HeldEntry>
-    var desired: Rows<Int32>
+    /// Per row: held competences sorted by competence id, duplicates merged (rows via `hot`).
+    var competences: [HeldEntry] = []
+    /// Per row: wished occupations (rows via `hot`).
+    var desired: [Int32] = []
     /// Folded names as one byte buffer.
     var names: Rows<UInt8>
 
     var count: Int { ids.count }
+
+    /// The row's range in `competences`.
+    @inline(__always) func held(_ row: Int) -> Range<Int> {
+        let h = hot[row]
+        return Int(h.heldStart)..<Int(h.heldStart) + Int(h.heldCount)
+    }
+
+    /// The row's range in `desired`.
+    @inline(__always) func wishes(_ row: Int) -> Range<Int> {
+        let h = hot[row]
+        return Int(h.desiredStart)..<Int(h.desiredStart) + Int(h.desiredCount)
+    }
+}
+
+/// The per-candidate fields the hard checks and the score read, packed into 32 bytes.
+struct CandidateHot: Sendable {
+    var availableFrom: Int32 = 0
+    var unemployedSince: Int32 = 0
+    var heldStart: Int32 = 0
+    var desiredStart: Int32 = 0
+    /// Travel-matrix index of the home municipality, -1 unknown.
+    var home: Int16 = -1
+    var maxCommute: Int16 = 0
+    var benefit: Int16 = -1
+    var birthYear: Int16 = 0
+    var heldCount: UInt16 = 0
+    var desiredCount: UInt8 = 0
+    /// CandidateStatus: 0 active, 1 paused, 2 placed.
+    var status: UInt8 = 0
+    var flags: UInt8 = 0
 }
 
 struct LanguageEntry: Sendable { var language: Int32; var rank: UInt8 }
@@ -84,34 +111,29 @@ extension CandidateColumns {
         licences = BitRows(rows: n, bits: v.licences.count)
         certificates = BitRows(rows: n, bits: v.certificates.count)
         languages = Rows(offsets: [0], values: [])
-        competences = Rows(offsets: [0], values: [])
-        desired = Rows(offsets: [0], values: [])
         names = Rows(offsets: [0], values: [])
-        ids.reserveCapacity(n); source.reserveCapacity(n); status.reserveCapacity(n); home.reserveCapacity(n)
-        maxCommute.reserveCapacity(n); availableFrom.reserveCapacity(n); unemployedSince.reserveCapacity(n)
-        birthYear.reserveCapacity(n); flags.reserveCapacity(n); benefit.reserveCapacity(n)
-        competences.offsets.reserveCapacity(n + 1); competences.values.reserveCapacity(n * 8)
-        names.values.reserveCapacity(n * 16)
+        ids.reserveCapacity(n); source.reserveCapacity(n); hot.reserveCapacity(n)
+        competences.reserveCapacity(n * 8); desired.reserveCapacity(n * 2)
+        languages.offsets.reserveCapacity(n + 1); names.offsets.reserveCapacity(n + 1); names.values.reserveCapacity(n * 16)
 
         var held: [HeldEntry] = []
         for (row, i) in order.enumerated() {
             let c = candidates[i]
             ids.append(c.id)
             source.append(Int32(i))
-            status.append(c.status == .active ? 0 : c.status == .paused ? 1 : 2)
+            var h = CandidateHot()
+            h.status = c.status == .active ? 0 : c.status == .paused ? 1 : 2
             let homeCode = travel.located.contains(c.municipality)
                 ? c.municipality : (postcodeMunicipality[c.postcode] ?? c.municipality)
-            home.append(Int32(travel.indexOf[homeCode] ?? -1))
-            maxCommute.append(Int32(clamping: c.maxCommuteMinutes))
-            availableFrom.append(c.availableFrom.daysSinceEpoch)
-            unemployedSince.append(c.unemployedSince.daysSinceEpoch)
-            birthYear.append(Int32(clamping: c.birthYear))
-            var f: UInt8 = 0
-            if c.singleProvider { f |= Self.singleProvider }
-            if c.flexJobApproved { f |= Self.flexJobApproved }
-            if v.educationWithoutUpperSecondary.contains(c.education) { f |= Self.withoutUpperSecondary }
-            flags.append(f)
-            benefit.append(v.benefits.lookup(c.benefit) ?? -1)
+            h.home = Int16(travel.indexOf[homeCode] ?? -1)
+            h.maxCommute = Int16(clamping: c.maxCommuteMinutes)
+            h.availableFrom = c.availableFrom.daysSinceEpoch
+            h.unemployedSince = c.unemployedSince.daysSinceEpoch
+            h.birthYear = Int16(clamping: c.birthYear)
+            if c.singleProvider { h.flags |= Self.singleProvider }
+            if c.flexJobApproved { h.flags |= Self.flexJobApproved }
+            if v.educationWithoutUpperSecondary.contains(c.education) { h.flags |= Self.withoutUpperSecondary }
+            h.benefit = Int16(v.benefits.lookup(c.benefit) ?? -1)
             for l in c.licences { if let b = v.licences.lookup(l) { licences.set(row: row, bit: Int(b)) } }
             for x in c.certificates { if let b = v.certificates.lookup(x) { certificates.set(row: row, bit: Int(b)) } }
             for l in c.languages {
@@ -122,12 +144,13 @@ extension CandidateColumns {
             languages.offsets.append(Int32(languages.values.count))
 
             held.removeAll(keepingCapacity: true)
-            for h in c.competences {
-                if let id = v.competences.lookup(h.id) {
-                    held.append(HeldEntry(competence: id, level: Int32(clamping: h.level), years: Float(max(0, h.years))))
+            for x in c.competences {
+                if let id = v.competences.lookup(x.id) {
+                    held.append(HeldEntry(competence: id, level: Int32(clamping: x.level), years: Float(max(0, x.years))))
                 }
             }
             held.sort { $0.competence < $1.competence }
+            h.heldStart = Int32(competences.count)
             var k = 0
             while k < held.count {
                 var e = held[k]
@@ -135,14 +158,16 @@ extension CandidateColumns {
                 while k < held.count && held[k].competence == e.competence {
                     e.level = max(e.level, held[k].level); e.years = max(e.years, held[k].years); k += 1
                 }
-                competences.values.append(e)
+                competences.append(e)
             }
-            competences.offsets.append(Int32(competences.values.count))
+            h.heldCount = UInt16(clamping: competences.count - Int(h.heldStart))
 
-            for o in c.desiredOccupations { if let id = v.occupations.lookup(o) { desired.values.append(id) } }
-            desired.offsets.append(Int32(desired.values.count))
+            h.desiredStart = Int32(desired.count)
+            for o in c.desiredOccupations { if let id = v.occupations.lookup(o) { desired.append(id) } }
+            h.desiredCount = UInt8(clamping: desired.count - Int(h.desiredStart))
             names.values.append(contentsOf: TextFolding.fold(c.name).utf8)
             names.offsets.append(Int32(names.values.count))
+            hot.append(h)
         }
     }
 }

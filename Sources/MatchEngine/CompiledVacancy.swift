@@ -28,6 +28,9 @@ struct CompiledVacancy: Sendable {
     var entries: [SlotEntry] = []
     var licenceMask: [UInt64]
     var unknownLicences: [String] = []
+    /// The vacancy asks for a licence / certificate: only then are those rows read.
+    var needsLicences = false
+    var needsCertificates = false
     var certificateMask: [UInt64]
     var unknownCertificates: [String] = []
     var languages: [LanguageEntry] = []
@@ -58,6 +61,8 @@ extension MatchIndex {
             rule: CompiledRule(jobType: jobTypeByID[v.jobType], start: start, vocabulary: voc))
         cv.unknownLicences = v.licences.filter { voc.licences.lookup($0) == nil }
         cv.unknownCertificates = v.certificates.filter { voc.certificates.lookup($0) == nil }
+        cv.needsLicences = !v.licences.isEmpty
+        cv.needsCertificates = !v.certificates.isEmpty
         cv.requiredLanguages = v.languages
         for l in v.languages {
             if let code = voc.languages.lookup(l.code), let rank = voc.cefrRank[l.level] {
@@ -99,10 +104,12 @@ struct CompiledRule: Sendable {
     let start: Day
     let benefitAllowed: [Bool]?
     let minWeeks: Int
+    let startYear: Int
 
     init(jobType: JobType?, start: Day, vocabulary: Vocabulary) {
         self.jobType = jobType
         self.start = start
+        self.startYear = start.year
         let rule = jobType?.rule(on: start)
         self.rule = rule
         if let allowed = rule?.benefitTypes {
@@ -138,13 +145,14 @@ extension MatchIndex {
         guard r.jobType != nil else { out.noJobType = true; return out }
         guard let rule = r.rule else { out.noRule = true; return out }
         if let allowed = r.benefitAllowed {
-            let b = Int(columns.benefit[row])
+            let b = Int(columns.hot[row].benefit)
             if b < 0 || b >= allowed.count || !allowed[b] { out.benefit = true }
         }
-        out.weeks = max(0, Int(r.start.daysSinceEpoch - columns.unemployedSince[row])) / 7
+        let h = columns.hot[row]
+        out.weeks = max(0, Int(r.start.daysSinceEpoch - h.unemployedSince)) / 7
         if r.minWeeks > 0 && out.weeks < r.minWeeks {
-            let flags = columns.flags[row]
-            let age = r.start.year - Int(columns.birthYear[row])
+            let flags = h.flags
+            let age = r.startYear - Int(h.birthYear)
             if let from = rule.waiveWaitFromAge, age >= from {
                 out.waiver = .age(from)
             } else if rule.waiveWaitForSingleProvider == true && flags & CandidateColumns.singleProvider != 0 {
@@ -155,7 +163,7 @@ extension MatchIndex {
                 out.waiting = true
             }
         }
-        if rule.requiresFlexJobApproval == true && columns.flags[row] & CandidateColumns.flexJobApproved == 0 {
+        if rule.requiresFlexJobApproval == true && h.flags & CandidateColumns.flexJobApproved == 0 {
             out.flexApproval = true
         }
         return out

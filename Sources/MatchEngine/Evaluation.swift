@@ -1,33 +1,43 @@
 import JobMatchCore
 
 /// Per-thread working memory for evaluating candidates against one vacancy. Allocated
-/// once per ranking (or once per worker in `rankAll`), reused for every candidate.
+/// once per ranking (or once per worker in `rankAll`), reused for every candidate. Plain
+/// pointers, not arrays: the per-candidate loop then pays no uniqueness or exclusivity checks.
 final class Scratch {
+    let slotCapacity: Int
     /// Competence → first index in `CompiledVacancy.entries`, -1 when irrelevant.
-    var entryOf: [Int32]
-    var level: [Int32] = []
-    var years: [Float] = []
-    var relatedShare: [Double] = []
-    var relatedVia: [Int32] = []
-    var relatedLevel: [Int32] = []
+    let entryOf: UnsafeMutablePointer<Int32>
+    let level: UnsafeMutablePointer<Int32>
+    let years: UnsafeMutablePointer<Float>
+    let relatedShare: UnsafeMutablePointer<Double>
+    let relatedVia: UnsafeMutablePointer<Int32>
+    let relatedLevel: UnsafeMutablePointer<Int32>
     /// Travel-matrix municipality → inside the ranking's municipality filter.
-    var allowed: [Bool]
-    var heap: TopK
+    let allowed: UnsafeMutableBufferPointer<Bool>
+    private let competenceCount: Int
 
-    init(competenceCount: Int, municipalityCount: Int) {
-        entryOf = [Int32](repeating: -1, count: competenceCount)
-        allowed = [Bool](repeating: true, count: municipalityCount)
-        heap = TopK(capacity: 0)
+    init(competenceCount: Int, municipalityCount: Int, slots: Int) {
+        self.competenceCount = competenceCount
+        slotCapacity = max(64, slots)
+        entryOf = .allocate(capacity: max(1, competenceCount))
+        entryOf.initialize(repeating: -1, count: max(1, competenceCount))
+        level = .allocate(capacity: slotCapacity); level.initialize(repeating: 0, count: slotCapacity)
+        years = .allocate(capacity: slotCapacity); years.initialize(repeating: 0, count: slotCapacity)
+        relatedShare = .allocate(capacity: slotCapacity); relatedShare.initialize(repeating: 0, count: slotCapacity)
+        relatedVia = .allocate(capacity: slotCapacity); relatedVia.initialize(repeating: -1, count: slotCapacity)
+        relatedLevel = .allocate(capacity: slotCapacity); relatedLevel.initialize(repeating: 0, count: slotCapacity)
+        allowed = .allocate(capacity: max(1, municipalityCount))
+        allowed.initialize(repeating: true)
+    }
+
+    deinit {
+        entryOf.deallocate(); level.deallocate(); years.deallocate(); relatedShare.deallocate()
+        relatedVia.deallocate(); relatedLevel.deallocate(); allowed.deallocate()
     }
 
     func prepare(_ cv: CompiledVacancy) {
+        precondition(cv.slots.count <= slotCapacity, "scratch too small for the vacancy's requirements")
         for (i, e) in cv.entries.enumerated().reversed() { entryOf[Int(e.competence)] = Int32(i) }
-        let n = cv.slots.count
-        if level.count < n {
-            level = [Int32](repeating: 0, count: n); years = [Float](repeating: 0, count: n)
-            relatedShare = [Double](repeating: 0, count: n); relatedVia = [Int32](repeating: -1, count: n)
-            relatedLevel = [Int32](repeating: 0, count: n)
-        }
     }
 
     func finish(_ cv: CompiledVacancy) {
@@ -64,9 +74,8 @@ extension MatchIndex {
         let n = cv.slots.count
         for i in 0..<n { s.level[i] = 0; s.years[i] = 0; s.relatedShare[i] = 0; s.relatedVia[i] = -1; s.relatedLevel[i] = 0 }
         if cv.entries.isEmpty { return }
-        let held = columns.competences
-        for k in held.range(row) {
-            let e = held.values[k]
+        for k in columns.held(row) {
+            let e = columns.competences[k]
             var x = Int(s.entryOf[Int(e.competence)])
             if x < 0 { continue }
             while x < cv.entries.count && cv.entries[x].competence == e.competence {
@@ -106,7 +115,7 @@ extension MatchIndex {
 
     @inline(__always)
     func commuteMinutes(row: Int, _ cv: CompiledVacancy) -> Int? {
-        travel.minutes(fromIndex: Int(columns.home[row]), toIndex: Int(cv.work))
+        travel.minutes(fromIndex: Int(columns.hot[row].home), toIndex: Int(cv.work))
     }
 
     /// The score components for a candidate whose slots are filled. Defined for anyone, so
@@ -140,17 +149,16 @@ extension MatchIndex {
     @inline(__always)
     func commuteShare(row: Int, _ cv: CompiledVacancy, minutes: Int?) -> Double {
         guard let minutes else { return 0 }
-        if columns.home[row] == cv.work && cv.work >= 0 { return 1 }
-        let maxMinutes = Double(columns.maxCommute[row])
+        if Int32(columns.hot[row].home) == cv.work && cv.work >= 0 { return 1 }
+        let maxMinutes = Double(columns.hot[row].maxCommute)
         return maxMinutes > 0 ? max(0, 1 - Double(minutes) / maxMinutes) : 0
     }
 
     @inline(__always)
     func desiredShare(row: Int, _ cv: CompiledVacancy) -> Double {
         var best = 0.0
-        let desired = columns.desired
-        for k in desired.range(row) {
-            let o = desired.values[k]
+        for k in columns.wishes(row) {
+            let o = columns.desired[k]
             for credit in cv.occupationCredit where credit.occupation == o && credit.share > best { best = credit.share }
         }
         return best
@@ -160,25 +168,30 @@ extension MatchIndex {
     /// start + `availabilityGraceDays`; 0 after.
     @inline(__always)
     func availabilityShare(row: Int, _ cv: CompiledVacancy) -> Double {
-        let from = columns.availableFrom[row]
+        let from = columns.hot[row].availableFrom
         if from <= cv.fullAvailabilityDay { return 1 }
         if from > cv.lastAvailableDay { return 0 }
         let span = Double(cv.lastAvailableDay - cv.fullAvailabilityDay)
         return span > 0 ? Double(cv.lastAvailableDay - from) / span : 0
     }
 
-    /// The first hard requirement a candidate fails, in check order, or nil when it
-    /// qualifies. Slots must be filled. Status is checked by the caller.
+    /// The first job-side hard requirement (after status and essential competences) a
+    /// candidate fails, in check order, or nil when it qualifies. Reads only the hot record,
+    /// and the licence, certificate and language rows when the vacancy asks for any.
     @inline(__always)
-    func firstFailure(row: Int, _ cv: CompiledVacancy, _ s: Scratch, commute: Int?) -> RequirementKind? {
-        if !meetsEssentials(cv, s) { return .essentialCompetence }
-        if !cv.unknownLicences.isEmpty || !columns.licences.containsAll(row: row, mask: cv.licenceMask) { return .licence }
-        if !cv.unknownCertificates.isEmpty || !columns.certificates.containsAll(row: row, mask: cv.certificateMask) {
+    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy) -> RequirementKind? {
+        if cv.needsLicences && (!cv.unknownLicences.isEmpty || !columns.licences.containsAll(row: row, mask: cv.licenceMask)) {
+            return .licence
+        }
+        if cv.needsCertificates
+            && (!cv.unknownCertificates.isEmpty || !columns.certificates.containsAll(row: row, mask: cv.certificateMask)) {
             return .certificate
         }
-        if !meetsLanguages(row: row, cv) { return .language }
-        guard let commute, commute <= Int(columns.maxCommute[row]) else { return .commute }
-        if columns.availableFrom[row] > cv.lastAvailableDay { return .availability }
+        if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return .language }
+        guard let commute = travel.minutes(fromIndex: Int(h.home), toIndex: Int(cv.work)), commute <= Int(h.maxCommute) else {
+            return .commute
+        }
+        if h.availableFrom > cv.lastAvailableDay { return .availability }
         if !checkEligibility(row: row, cv.rule).passed { return .eligibility }
         return nil
     }

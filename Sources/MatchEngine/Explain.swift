@@ -7,7 +7,7 @@ extension MatchIndex {
     public func explain(vacancy: Vacancy, candidateID: String, today: Day) throws(MatchError) -> Explanation {
         guard let row = rowByCandidateID[candidateID] else { throw .unknownCandidate(candidateID) }
         let cv = compile(vacancy, today: today)
-        let s = makeScratch()
+        let s = makeScratch(slots: cv.slots.count)
         s.prepare(cv)
         defer { s.finish(cv) }
         return explanation(row: Int(row), cv, s)
@@ -22,7 +22,7 @@ extension MatchIndex {
     /// Full evaluation of one candidate; `s` must be prepared for `cv`.
     func explanation(row: Int, _ cv: CompiledVacancy, _ s: Scratch) -> Explanation {
         let candidate = candidates[Int(columns.source[row])]
-        let homeIndex = Int(columns.home[row])
+        let homeIndex = Int(columns.hot[row].home)
         let home = homeIndex >= 0 ? travel.codes[homeIndex] : candidate.municipality
         fillSlots(row: row, cv, s)
         let minutes = commuteMinutes(row: row, cv)
@@ -90,8 +90,8 @@ extension MatchIndex {
                    + (optional.2 > 0 ? ", \(optional.2) partly via related" : ""))
         out.append("\(oneDecimal(years)) years in \(matchedCount) matching competences, cap \(oneDecimal(schema.scoring.experienceCapYears)) each")
         if let minutes {
-            out.append(columns.home[row] == cv.work ? "own municipality, \(minutes) min"
-                       : "\(minutes) of max \(columns.maxCommute[row]) min")
+            out.append(Int32(columns.hot[row].home) == cv.work ? "own municipality, \(minutes) min"
+                       : "\(minutes) of max \(columns.hot[row].maxCommute) min")
         } else {
             out.append("travel time unknown")
         }
@@ -103,7 +103,7 @@ extension MatchIndex {
         } else {
             out.append("not among wishes")
         }
-        let late = Int(columns.availableFrom[row] - cv.start.daysSinceEpoch)
+        let late = Int(columns.hot[row].availableFrom - cv.start.daysSinceEpoch)
         out.append(late <= 0 ? "available by start \(cv.start)"
                    : "available \(late) days after start \(cv.start) (grace \(schema.scoring.availabilityGraceDays))")
         return out
@@ -156,7 +156,7 @@ extension MatchIndex {
         } else {
             out.append(.init(requirement: .commute, message: "no travel time known from \(home) to \(work)"))
         }
-        if columns.availableFrom[row] > cv.lastAvailableDay {
+        if columns.hot[row].availableFrom > cv.lastAvailableDay {
             out.append(.init(requirement: .availability,
                              message: "available from \(c.availableFrom), more than \(schema.scoring.availabilityGraceDays) days after the start \(cv.start)"))
         }

@@ -17,7 +17,7 @@ public final class MatchIndex: Sendable {
     let columns: CandidateColumns
     /// The candidates as given, for messages that quote their values.
     let candidates: [Candidate]
-    /// Competence → candidate rows holding it (ascending), with the level held.
+    /// Competence → active candidate rows holding it (ascending), with the level held.
     let postings: Rows<Posting>
     /// Travel-matrix municipality → candidate rows living there (ascending).
     let residents: Rows<Int32>
@@ -61,7 +61,7 @@ public final class MatchIndex: Sendable {
         let (residents, active) = Self.buildResidents(columns, municipalityCount: travel.codes.count)
         self.residents = residents
         self.activeResidents = active
-        self.activeCount = columns.status.count { $0 == 0 }
+        self.activeCount = columns.hot.count { $0.status == 0 }
         self.relatedTo = Self.buildRelated(schema, vocabulary)
         self.substituteTable = Self.buildSubstitutes(schema, vocabulary)
         self.weights = CentiWeights(schema.scoring)
@@ -76,7 +76,9 @@ public final class MatchIndex: Sendable {
         self.competenceByID = Dictionary(schema.competences.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.occupationByID = Dictionary(schema.occupations.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.jobTypeByID = Dictionary(schema.jobTypes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        self.unemployedOrigin = columns.unemployedSince.min() ?? 0
+        var origin = Int32.max
+        for h in columns.hot where h.unemployedSince < origin { origin = h.unemployedSince }
+        self.unemployedOrigin = origin == .max ? 0 : origin
     }
 
     /// Number of candidates indexed (all statuses).
@@ -103,15 +105,18 @@ public final class MatchIndex: Sendable {
 
     // MARK: - Building
 
+    /// Active candidates only: rankings consider no one else.
     private static func buildPostings(_ c: CandidateColumns, competenceCount: Int) -> Rows<Posting> {
         var counts = [Int32](repeating: 0, count: competenceCount + 1)
-        for e in c.competences.values { counts[Int(e.competence) + 1] += 1 }
+        for row in 0..<c.count where c.hot[row].status == 0 {
+            for k in c.held(row) { counts[Int(c.competences[k].competence) + 1] += 1 }
+        }
         for i in 0..<competenceCount { counts[i + 1] += counts[i] }
         var fill = counts
-        var values = [Posting](repeating: Posting(row: 0, level: 0), count: c.competences.values.count)
-        for row in 0..<c.count {
-            for k in c.competences.range(row) {
-                let e = c.competences.values[k]
+        var values = [Posting](repeating: Posting(row: 0, level: 0), count: Int(counts[competenceCount]))
+        for row in 0..<c.count where c.hot[row].status == 0 {
+            for k in c.held(row) {
+                let e = c.competences[k]
                 values[Int(fill[Int(e.competence)])] = Posting(row: Int32(row), level: e.level)
                 fill[Int(e.competence)] += 1
             }
@@ -122,16 +127,16 @@ public final class MatchIndex: Sendable {
     private static func buildResidents(_ c: CandidateColumns, municipalityCount n: Int) -> (Rows<Int32>, [Int]) {
         var counts = [Int32](repeating: 0, count: n + 1)
         var active = [Int](repeating: 0, count: n)
-        for row in 0..<c.count where c.home[row] >= 0 {
-            counts[Int(c.home[row]) + 1] += 1
-            if c.status[row] == 0 { active[Int(c.home[row])] += 1 }
+        for row in 0..<c.count where c.hot[row].home >= 0 {
+            counts[Int(c.hot[row].home) + 1] += 1
+            if c.hot[row].status == 0 { active[Int(c.hot[row].home)] += 1 }
         }
         for i in 0..<n { counts[i + 1] += counts[i] }
         var fill = counts
         var values = [Int32](repeating: 0, count: Int(counts[n]))
-        for row in 0..<c.count where c.home[row] >= 0 {
-            values[Int(fill[Int(c.home[row])])] = Int32(row)
-            fill[Int(c.home[row])] += 1
+        for row in 0..<c.count where c.hot[row].home >= 0 {
+            values[Int(fill[Int(c.hot[row].home)])] = Int32(row)
+            fill[Int(c.hot[row].home)] += 1
         }
         return (Rows(offsets: counts, values: values), active)
     }

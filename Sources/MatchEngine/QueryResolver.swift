@@ -5,6 +5,8 @@ struct ResolvedQuery {
     var competences: [(competence: Int32, minLevel: Int32, id: String)] = []
     var licenceMask: [UInt64]
     var certificateMask: [UInt64]
+    var needsLicences = false
+    var needsCertificates = false
     var languages: [LanguageEntry] = []
     var near: [(municipality: Int, minutes: Int?, code: String)] = []
     var availableBy: Int32?
@@ -19,8 +21,11 @@ struct ResolvedQuery {
 
     struct TextTerm {
         var bytes: [UInt8]
+        /// Competences / occupations whose labels contain the text, and whether there are any.
         var competences: [Bool]
         var occupations: [Bool]
+        var anyCompetence: Bool
+        var anyOccupation: Bool
     }
 }
 
@@ -86,12 +91,15 @@ extension MatchIndex {
                 r.status = status.map { $0 == .active ? 0 : $0 == .paused ? 1 : 2 }
             case .text(let text):
                 let folded = TextFolding.fold(text)
-                r.texts.append(.init(bytes: Array(folded.utf8),
-                                     competences: lexicon.competenceNames.map { $0.contains { $0.contains(folded) } },
-                                     occupations: lexicon.occupationNames.map { $0.contains { $0.contains(folded) } }))
+                let competences = lexicon.competenceNames.map { $0.contains { $0.contains(folded) } }
+                let occupations = lexicon.occupationNames.map { $0.contains { $0.contains(folded) } }
+                r.texts.append(.init(bytes: Array(folded.utf8), competences: competences, occupations: occupations,
+                                     anyCompetence: competences.contains(true), anyOccupation: occupations.contains(true)))
             }
         }
         r.licenceMask = columns.licences.mask(bits: licenceBits)
+        r.needsLicences = !licenceBits.isEmpty
+        r.needsCertificates = !certificateBits.isEmpty
         r.certificateMask = columns.certificates.mask(bits: certificateBits)
         return r
     }

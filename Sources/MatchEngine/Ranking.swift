@@ -13,7 +13,7 @@ extension MatchIndex {
     /// availability and eligibility are judged on that day.
     public func rank(vacancy: Vacancy, top: Int, municipalities: Set<String>? = nil, today: Day) -> Ranking {
         let cv = compile(vacancy, today: today)
-        let s = makeScratch()
+        let s = makeScratch(slots: cv.slots.count)
         let pass = run(cv, top: top, municipalities: municipalities, scratch: s)
         s.prepare(cv)
         let list = pass.keys.map { explanation(row: RankKey.row($0), cv, s).breakdown }
@@ -41,12 +41,14 @@ extension MatchIndex {
         let next = Atomic<Int>(0)
         nonisolated(unsafe) let results = out
         DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            let s = makeScratch()
+            var s = makeScratch(slots: 64)
             while true {
                 let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
                 if i >= n { break }
                 let v = vacancies[i]
-                let pass = run(compile(v, today: today), top: top, municipalities: nil, scratch: s)
+                let cv = compile(v, today: today)
+                if cv.slots.count > s.slotCapacity { s = makeScratch(slots: cv.slots.count) }
+                let pass = run(cv, top: top, municipalities: nil, scratch: s)
                 results[i] = CompactRanking(
                     vacancyID: v.id, considered: pass.considered, qualified: pass.qualified, excluded: pass.excluded,
                     candidateIDs: pass.keys.map { columns.ids[RankKey.row($0)] },
@@ -56,8 +58,8 @@ extension MatchIndex {
         return out.map { $0! }
     }
 
-    func makeScratch() -> Scratch {
-        Scratch(competenceCount: vocabulary.competences.count, municipalityCount: travel.codes.count)
+    func makeScratch(slots: Int) -> Scratch {
+        Scratch(competenceCount: vocabulary.competences.count, municipalityCount: travel.codes.count, slots: slots)
     }
 
     struct Pass {
@@ -67,12 +69,15 @@ extension MatchIndex {
         var excluded: [Exclusion]
     }
 
-    /// The ranking loop: choose the driving candidate list, check each candidate's hard
-    /// requirements in order, score the qualified into the heap.
+    /// The ranking loop. Candidates holding every essential competence at its level are
+    /// found by intersecting the essential competences' posting lists (shortest first,
+    /// galloping through the others), without reading any candidate row; each of them is
+    /// checked against the job-side requirements from its 32-byte hot record; only the
+    /// qualified have their competences read and scored into the heap.
     func run(_ cv: CompiledVacancy, top: Int, municipalities: Set<String>?, scratch s: Scratch) -> Pass {
         s.prepare(cv)
         defer { s.finish(cv) }
-        s.heap.reset(capacity: max(0, top))
+        var heap = TopK(capacity: max(0, top))
         let filtered = municipalities != nil
         var considered = 0
         var scope: [Int] = []
@@ -88,48 +93,82 @@ extension MatchIndex {
         var withEssentials = 0, qualified = 0
         var excluded = [Int](repeating: 0, count: RequirementKind.allCases.count)
         let origin = unemployedOrigin
+        let hot = columns.hot
 
-        @inline(__always) func visit(_ row: Int) {
-            if columns.status[row] != 0 { return }
-            if filtered {
-                let h = Int(columns.home[row])
-                if h < 0 || !s.allowed[h] { return }
-            }
-            fillSlots(row: row, cv, s)
-            if !meetsEssentials(cv, s) { return }
+        /// `row` is active and holds every essential competence.
+        @inline(__always) func check(_ row: Int) {
+            let h = hot[row]
+            if filtered && (h.home < 0 || !s.allowed[Int(h.home)]) { return }
             withEssentials += 1
-            let minutes = commuteMinutes(row: row, cv)
-            if let failure = firstFailure(row: row, cv, s, commute: minutes) {
-                excluded[RequirementKind.allCases.firstIndex(of: failure)!] += 1
+            if let failure = firstJobFailure(row: row, h, cv) {
+                excluded[failure.position] += 1
                 return
             }
             qualified += 1
+            fillSlots(row: row, cv, s)
+            let minutes = travel.minutes(fromIndex: Int(h.home), toIndex: Int(cv.work))
             let score = components(row: row, cv, s, commute: minutes).total
-            s.heap.push(RankKey.pack(score: score, unemployedSince: columns.unemployedSince[row], origin: origin, row: row))
+            heap.push(RankKey.pack(score: score, unemployedSince: h.unemployedSince, origin: origin, row: row))
         }
 
-        if cv.slots[0..<cv.essentialCount].contains(where: { $0.competence < 0 }) {
+        let essential = cv.slots[0..<cv.essentialCount]
+        if essential.contains(where: { $0.competence < 0 }) {
             // An essential competence nobody holds: nobody qualifies.
-        } else if cv.essentialCount > 0 {
-            var best = 0, bestCount = Int.max
-            for i in 0..<cv.essentialCount {
-                let n = postings.range(Int(cv.slots[i].competence)).count
-                if n < bestCount { best = i; bestCount = n }
-            }
-            let minimum = cv.slots[best].minLevel
-            for k in postings.range(Int(cv.slots[best].competence)) {
-                let p = postings.values[k]
-                if p.level >= minimum { visit(Int(p.row)) }
-            }
+        } else if !essential.isEmpty {
+            intersectEssentials(cv) { check($0) }
         } else if filtered {
-            for m in scope { for k in residents.range(m) { visit(Int(residents.values[k])) } }
+            for m in scope {
+                for k in residents.range(m) {
+                    let row = Int(residents.values[k])
+                    if hot[row].status == 0 { check(row) }
+                }
+            }
         } else {
-            for row in 0..<columns.count { visit(row) }
+            for row in 0..<hot.count where hot[row].status == 0 { check(row) }
         }
-        excluded[RequirementKind.allCases.firstIndex(of: .essentialCompetence)!] = considered - withEssentials
+        excluded[RequirementKind.essentialCompetence.position] = considered - withEssentials
         let exclusions = RequirementKind.allCases.enumerated().compactMap { i, kind in
             kind == .status ? nil : Exclusion(requirement: kind, count: excluded[i])
         }
-        return Pass(keys: s.heap.sortedDescending(), considered: considered, qualified: qualified, excluded: exclusions)
+        return Pass(keys: heap.sortedDescending(), considered: considered, qualified: qualified, excluded: exclusions)
+    }
+
+    /// Calls `body` with every row present, at or above the level, in all essential posting lists.
+    @inline(__always)
+    func intersectEssentials(_ cv: CompiledVacancy, _ body: (Int) -> Void) {
+        // (start, end, minimum level) per essential slot, shortest list first.
+        var lists = cv.slots[0..<cv.essentialCount].map { slot in
+            let r = postings.range(Int(slot.competence))
+            return (start: r.lowerBound, end: r.upperBound, minimum: slot.minLevel)
+        }
+        lists.sort { $0.end - $0.start < $1.end - $1.start }
+        let p = postings.values
+        let driver = lists[0]
+        var k = driver.start
+        outer: while k < driver.end {
+            let entry = p[k]
+            k += 1
+            if entry.level < driver.minimum { continue }
+            let row = entry.row
+            for j in 1..<lists.count {
+                var at = lists[j].start
+                let end = lists[j].end
+                if at >= end || p[end - 1].row < row { break outer }  // no later row can be in every list
+                if p[at].row < row {
+                    // Gallop, then binary search, to the first entry with row >= `row`.
+                    var step = 1
+                    while at + step < end && p[at + step].row < row { at += step; step <<= 1 }
+                    var lo = at + 1, hi = min(at + step, end - 1)
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if p[mid].row < row { lo = mid + 1 } else { hi = mid }
+                    }
+                    at = lo
+                }
+                lists[j].start = at
+                if p[at].row != row || p[at].level < lists[j].minimum { continue outer }
+            }
+            body(Int(row))
+        }
     }
 }

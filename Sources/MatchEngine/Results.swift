@@ -5,6 +5,20 @@ import JobMatchCore
 public enum RequirementKind: String, Sendable, Codable, CaseIterable {
     case status, essentialCompetence, licence, certificate, language, commute, availability, eligibility
 
+    /// Index in `allCases`, without building the array.
+    var position: Int {
+        switch self {
+        case .status: 0
+        case .essentialCompetence: 1
+        case .licence: 2
+        case .certificate: 3
+        case .language: 4
+        case .commute: 5
+        case .availability: 6
+        case .eligibility: 7
+        }
+    }
+
     /// How a count of candidates failing it reads: "1,204 lack an essential competence".
     public var phrase: String {
         switch self {

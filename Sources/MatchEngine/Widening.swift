@@ -29,10 +29,10 @@ extension MatchIndex {
                              minimumQualified: Int) -> WidenedRanking {
         let ranking = rank(vacancy: vacancy, top: top, municipalities: municipalities, today: today)
         guard ranking.qualified < minimumQualified, top > 0 else { return WidenedRanking(ranking: ranking, widened: []) }
-        let s = makeScratch(), own = makeScratch()
         let originalCV = compile(vacancy, today: today)
+        let own = makeScratch(slots: originalCV.slots.count)
         // Everyone who already qualifies (fewer than the minimum, so this list is short).
-        let original = run(originalCV, top: ranking.qualified, municipalities: municipalities, scratch: s)
+        let original = run(originalCV, top: ranking.qualified, municipalities: municipalities, scratch: own)
         own.prepare(originalCV)
         defer { own.finish(originalCV) }
         var seen = Set(original.keys.map(RankKey.row))
@@ -46,6 +46,7 @@ extension MatchIndex {
                 + vacancy.requirements.filter { !substituteEssential.contains($0.competence) }
                     .map { Requirement(competence: $0.competence, minLevel: $0.minLevel, essential: false) }
             let cv = compile(derived, today: today)
+            let s = makeScratch(slots: cv.slots.count)
             let pass = run(cv, top: top + seen.count, municipalities: municipalities, scratch: s)
             s.prepare(cv)
             for key in pass.keys where widened.count < top {

@@ -205,7 +205,7 @@ extension Fixture {
 
     static func randomVacancy(_ rng: inout SplitMix, id: String) -> Vacancy {
         let comps = competenceIDs.shuffled(using: &rng)
-        let nEssential = rng.int(0...2), nOptional = rng.int(0...3)
+        let nEssential = rng.int(0...3), nOptional = rng.int(0...3)
         let requirements = comps.prefix(nEssential).map { Requirement(competence: $0, minLevel: rng.int(1...3), essential: true) }
             + comps.dropFirst(nEssential).prefix(nOptional).map { Requirement(competence: $0, minLevel: rng.int(1...3), essential: false) }
         return vacancy(id, occupation: rng.pick(occupationIDs), requirements: requirements,
