@@ -12,8 +12,9 @@ struct CandidateFactory: Sendable {
         let home = geography.municipalities[m]
         let origin = PersonNames.origin(&rng)
         let (name, local) = PersonNames.person(origin, &rng)
-        let birthYear = rng.int(1961...2006)
-        let age = today.year - birthYear
+        // Working age, 20–65 in the year of `today` (born 1961–2006 for 2026).
+        let age = rng.int(20...65)
+        let birthYear = today.year - age
         let occupations = desiredOccupations(&rng)
         let traits = occupations.map { index.occupationTraits[$0] }
         let flexJobApproved = rng.chance(0.04)

@@ -44,22 +44,23 @@ struct CompetenceDraw {
         return held
     }
 
-    /// Adds a competence, or raises the level if the candidate already has it.
+    /// Years of experience that go with each level (tenths of a year): a level-1 beginner
+    /// has months to a few years, an expert many.
+    private static let tenthsByLevel: [ClosedRange<Int>] = [5...30, 10...80, 30...150, 60...250]
+
+    /// Adds a competence, or raises the level if the candidate already has it. A level
+    /// whose experience the person is too young to have is lowered (no experts at 21).
     private func add(_ id: String, level: Int, maxTenths: Int, to held: inout [HeldCompetence], _ rng: inout RandomSource) {
+        let ranges = CompetenceDraw.tenthsByLevel
+        var position = index.levels.firstIndex(of: level) ?? 0
+        while position > 0, ranges[min(position, ranges.count - 1)].lowerBound > maxTenths { position -= 1 }
+        let level = index.levels[position]
         if let i = held.firstIndex(where: { $0.id == id }) {
             if held[i].level < level { held[i].level = level }
             return
         }
-        held.append(HeldCompetence(id: id, level: level, years: years(level: level, maxTenths: maxTenths, &rng)))
-    }
-
-    /// Years of experience, one decimal, 0.5–25: a level-1 beginner has months to a few
-    /// years, an expert many; never more than the person's working life.
-    func years(level: Int, maxTenths: Int, _ rng: inout RandomSource) -> Double {
-        let position = index.levels.firstIndex(of: level) ?? 0
-        let ranges: [ClosedRange<Int>] = [5...30, 10...80, 30...150, 60...250]
-        let range = ranges[min(position, ranges.count - 1)]
-        let tenths = min(rng.int(range), maxTenths)
-        return Double(tenths) / 10
+        // One decimal, 0.5–25 years, never more than the person's working life.
+        let tenths = min(rng.int(ranges[min(position, ranges.count - 1)]), maxTenths)
+        held.append(HeldCompetence(id: id, level: level, years: Double(tenths) / 10))
     }
 }

@@ -86,6 +86,9 @@ import Testing
         let middle = Double(levels.filter { $0 == 2 || $0 == 3 }.count) / Double(levels.count)
         #expect(middle > 0.6)
         #expect(Set(levels) == [1, 2, 3, 4])
+        // Experts have years behind them: nobody under 23 is at level 4.
+        let young = people.filter { Generated.today.year - $0.birthYear < 23 }
+        #expect(!young.isEmpty && young.allSatisfy { $0.competences.allSatisfy { $0.level < 4 } })
     }
 
     @Test func driversHoldTheLicencesOfTheirTrade() {

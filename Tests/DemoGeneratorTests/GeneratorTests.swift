@@ -45,6 +45,17 @@ import Testing
         #expect(validator.problems(in: Generated.demo).map(\.description) == [])
     }
 
+    @Test func everyDateFollowsTheChosenToday() {
+        let today = Day(year: 2031, month: 3, day: 2)!
+        let d = DemoGenerator.generate(schema: Generated.schema, registry: Generated.registry, options: DemoOptions(
+            seed: 5, today: today, candidates: 500, vacancies: 400, barometerVisits: 200))
+        #expect(IntegrityCheck.problems(in: d, today: today) == [])
+        #expect(d.vacancies.allSatisfy { (0...40).contains($0.postedDate.days(until: today)) })
+        #expect(d.vacancies.contains { $0.needsFollowUp(today: today) })
+        #expect(d.barometer.allSatisfy { (0...89).contains($0.visitDate.days(until: today)) })
+        #expect(d.candidates.allSatisfy { (1_966...2_011).contains($0.birthYear) })
+    }
+
     @Test func schemaWithoutOccupationsGivesAnEmptyDataSetInsteadOfCrashing() {
         var schema = Generated.schema
         schema.occupations = []

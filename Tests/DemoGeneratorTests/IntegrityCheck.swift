@@ -2,9 +2,10 @@ import JobMatchCore
 
 /// The generator's own promise, checked independently of JobStore's loader: every id a
 /// record names exists in the schema or registry, ids are unique, levels are the schema's,
-/// dates are in order, and records point at companies and sites that exist.
+/// dates are in order (and in the past where they must be), and records point at
+/// companies and sites that exist.
 enum IntegrityCheck {
-    static func problems(in d: Dataset) -> [String] {
+    static func problems(in d: Dataset, today: Day = Generated.today) -> [String] {
         var out: [String] = []
         let s = d.schema
         let competences = Set(s.competences.map(\.id)), occupations = Set(s.occupations.map(\.id))
@@ -48,7 +49,8 @@ enum IntegrityCheck {
             if allowed.isEmpty ? !c.matchCategory.isEmpty : !allowed.contains(c.matchCategory) {
                 out.append("\(at): category '\(c.matchCategory)' for \(c.benefit)")
             }
-            if !(1961...2006).contains(c.birthYear) { out.append("\(at): born \(c.birthYear)") }
+            if !(20...65).contains(today.year - c.birthYear) { out.append("\(at): born \(c.birthYear)") }
+            if c.unemployedSince >= today { out.append("\(at): unemployed since \(c.unemployedSince)") }
             if !(15...37).contains(c.hoursPerWeek) { out.append("\(at): \(c.hoursPerWeek) hours") }
             if c.consultant.isEmpty { out.append("\(at): no consultant") }
         }
