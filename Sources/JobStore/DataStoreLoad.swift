@@ -138,10 +138,9 @@ extension DataStore {
         }
     }
 
-    /// HOOK(schema-check): the schema engineer's `Schema.problems(file:)` and
-    /// `MunicipalityRegistry.problems(file:)` (internal consistency of the schema: unique
-    /// ids, related competences that exist, weights adding up) plug in here.
+    /// The schema's and registry's own consistency (unique ids, references inside the
+    /// schema that exist, weights in range), from JobMatchCore's SchemaCheck.
     func schemaContentProblems(_ schema: Schema, _ registry: MunicipalityRegistry) -> [Problem] {
-        []
+        schema.problems(file: Self.schemaFile) + registry.problems(file: Self.municipalitiesFile)
     }
 }

@@ -13,7 +13,8 @@ extension DataStore {
     /// each; a crash between two of them can leave some files new and some old, which the
     /// loader then reports (e.g. a vacancy naming a company that is not there).
     public func write(_ dataset: Dataset) throws(StoreError) {
-        let problems = RecordValidator(schema: dataset.schema, registry: dataset.registry).problems(in: dataset)
+        let problems = schemaContentProblems(dataset.schema, dataset.registry)
+            + RecordValidator(schema: dataset.schema, registry: dataset.registry).problems(in: dataset)
         if !problems.isEmpty { throw .invalid(Array(problems.prefix(LoadError.cap))) }
         try DataDirectory.createDirectory(path)
         let lock = try DirectoryLock.acquire(directory: path, sharing: sharing, timeout: lockTimeout)

@@ -27,20 +27,21 @@ enum PosixFile {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(file: name, operation: "stat", errno: errno) }
-        // One byte more than the size, so a file that grew meanwhile is noticed.
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size) + 1)
-        var filled = 0
+        // One byte more than the size, so a file that grew meanwhile is noticed. The buffer
+        // is not zeroed first: read() fills it, and only the filled part counts.
         var failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { buf in
+        var bytes = [UInt8](unsafeUninitializedCapacity: Int(st.st_size) + 1) { buf, initialized in
+            var filled = 0
             while filled < buf.count {
                 let n = posixRead(fd, buf.baseAddress! + filled, buf.count - filled)
-                if n == 0 { return }
-                if n < 0 { if errno == EINTR { continue }; failure = errno; return }
+                if n == 0 { break }
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
                 filled += n
             }
+            initialized = filled
         }
+        let filled = bytes.count
         if failure != 0 { throw .io(file: name, operation: "read", errno: failure) }
-        bytes.removeSubrange(filled...)
         if filled == Int(st.st_size) + 1 {
             // Someone appended while we read (jobmatch itself never does: it renames).
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
