@@ -1,3 +1,4 @@
+import JobMatchCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -89,6 +90,16 @@ final class RecordKeys: Sendable {
         "kind", "id", "version", "company", "municipality", "industryGroup", "visitDate", "needs",
     ])
     let heldCompetence = KeyTable(["id", "level", "years"])
+
+    func table(for kind: RecordKind) -> KeyTable {
+        switch kind {
+        case .candidate: candidate
+        case .vacancy: vacancy
+        case .company: company
+        case .barometer: barometer
+        }
+    }
+
     let language = KeyTable(["code", "level"])
     let requirement = KeyTable(["competence", "minLevel", "essential"])
     let need = KeyTable(["occupation", "in3Months", "in12Months"])
