@@ -12,7 +12,7 @@ struct Geography: Sendable {
     let byPopulation: WeightedTable
     /// For each municipality, the others in play ordered by distance (nearest first, at most 6).
     let neighbours: [[Int]]
-    /// Consultant user names per municipality, such as `mette.frd`.
+    /// Consultant user names per municipality, such as `jens.hdr`.
     let consultants: [[String]]
 
     init(registry: MunicipalityRegistry, candidates: Int, seed: UInt64) {
@@ -53,7 +53,7 @@ struct Geography: Sendable {
     }
 
     /// Three-letter lower-case abbreviations, unique across the list: the first letter and
-    /// two later consonants, the earliest pair not yet taken (Frederikshavn → `frd`).
+    /// two later consonants, the earliest pair not yet taken (Haderslev → `hdr`).
     static func abbreviations(_ names: [String]) -> [String] {
         var taken = Set<String>()
         return names.map { name in

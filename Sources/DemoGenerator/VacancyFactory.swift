@@ -7,6 +7,13 @@ struct VacancyFactory: Sendable {
     let geography: Geography
     let companies: CompanyPlan
     let today: Day
+    /// `jobTypeWeights` in the schema's job-type order (unknown types get a small share).
+    private let jobTypeShares: [Double]
+
+    init(index: SchemaIndex, geography: Geography, companies: CompanyPlan, today: Day) {
+        self.index = index; self.geography = geography; self.companies = companies; self.today = today
+        jobTypeShares = index.jobTypes.map { VacancyFactory.jobTypeWeights[$0.id] ?? 0.02 }
+    }
 
     /// Shares of the job types; ordinary jobs dominate, every other type occurs.
     static let jobTypeWeights: [String: Double] = [
@@ -65,7 +72,7 @@ struct VacancyFactory: Sendable {
     private func jobType(start: Day, _ rng: inout RandomSource) -> String {
         let types = index.jobTypes
         guard !types.isEmpty else { return "ordinary" }
-        let chosen = types[rng.weightedIndex(types.map { VacancyFactory.jobTypeWeights[$0.id] ?? 0.02 })]
+        let chosen = types[rng.weightedIndex(jobTypeShares)]
         if chosen.rules.isEmpty || chosen.rule(on: start) != nil { return chosen.id }
         return types.first { $0.id == "ordinary" }?.id ?? chosen.id
     }
