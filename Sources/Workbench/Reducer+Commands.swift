@@ -62,8 +62,8 @@ extension Reducer {
             state.message = StatusMessage("Open what? Type :open V000123 (vacancy) or :open K000123 (candidate)", isError: true)
             return []
         }
-        if let row = state.data.vacancyRow[id] { return openRanking(&state, vacancyRow: Int(row)) }
-        if let row = state.data.candidateRow[id] {
+        if let row = state.data.vacancyRows.row(of: id) { return openRanking(&state, vacancyRow: row) }
+        if let row = state.data.candidateRows.row(of: id) {
             // A candidate opened while a ranking is on screen is shown against that vacancy.
             let context = state.stack.contains(.ranking) ? state.ranking?.vacancyRow : nil
             return openCandidate(&state, candidateRow: Int(row), vacancyRow: context, reason: "profile opened with :open \(id)")

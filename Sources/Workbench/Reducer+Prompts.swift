@@ -119,11 +119,12 @@ extension Reducer {
         switch state.screen {
         case .vacancies:
             let query = state.vacancies.filter.query(state.data)
-            state.mode = .filter(LineEditor(query), original: query)
+            // Prefilled with the current filter and a space, so typing adds a term.
+            state.mode = .filter(LineEditor(query.isEmpty ? "" : query + " "), original: query)
         case .ranking:
             guard state.ranking?.outcome != nil else { state.message = StatusMessage("Wait for the ranking to finish, then filter it"); return }
             let query = state.ranking?.filter.query(state.data) ?? ""
-            state.mode = .filter(LineEditor(query), original: query)
+            state.mode = .filter(LineEditor(query.isEmpty ? "" : query + " "), original: query)
         default:
             state.message = StatusMessage("Nothing to filter on this screen")
         }

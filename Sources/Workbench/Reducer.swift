@@ -141,7 +141,7 @@ public enum Reducer {
 
     private static func helpOverlay(_ state: inout AppState, _ action: Action) -> [Effect] {
         guard var help = state.help else { return [] }
-        let area = Rect(size: state.size)
+        let area = WorkbenchView.overlayArea(state.size)
         let key: Key?
         switch action {
         case .moveDown: key = .down
@@ -183,7 +183,7 @@ public enum Reducer {
         case .ranking:
             guard let r = state.ranking, let outcome = r.outcome, r.list.selected < r.rows.count else { return [] }
             let row = outcome.rows[r.rows[r.list.selected]]
-            guard let candidateRow = state.data.candidateRow[row.candidateID] else {
+            guard let candidateRow = state.data.candidateRows.row(of: row.candidateID) else {
                 state.message = StatusMessage("Candidate \(row.candidateID) is not in the loaded data", isError: true)
                 return []
             }

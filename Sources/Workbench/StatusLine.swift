@@ -7,22 +7,35 @@ enum StatusLine {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, y: Int) {
         let width = buffer.width
         buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: .statusBar)
+        let separator = " │ "
         let user = "\(state.context.user.user)@\(state.data.municipalityName(state.context.user.municipality))"
-        var right = [candidatesInView(state)]
-        if let filter = filterSegment(state) { right.append(filter) }
+        var fixed = [candidatesInView(state)]
         switch state.engine {
-        case .indexing: right.append("indexing…")
-        case .failed: right.append("engine failed")
-        case .ready: if state.ranking != nil && state.ranking?.outcome == nil && state.screen == .ranking { right.append("ranking…") }
+        case .indexing: fixed.append("indexing…")
+        case .failed: fixed.append("engine failed")
+        case .ready: if state.screen == .ranking && state.ranking?.outcome == nil { fixed.append("ranking…") }
         }
-        let rightText = right.joined(separator: " │ ")
-        // The directory gives way first (cut from the left, keeping its last part), then the user.
-        let fixed = DisplayWidth.of(rightText) + DisplayWidth.of(" │ ") * 2 + 2
-        let userWidth = min(DisplayWidth.of(user), max(8, (width - fixed) / 3))
-        let dirWidth = max(6, width - fixed - userWidth)
-        let dir = cutLeft(state.context.dataDirectory, toWidth: dirWidth)
-        let text = " " + dir + " │ " + DisplayWidth.truncate(user, toWidth: userWidth) + " │ " + rightText
-        buffer.put(text, x: 0, y: y, style: .statusBar, maxWidth: width)
+        let filter = filterSegment(state)
+        // The counts and "x clears" always show; the filter's description, the user and the
+        // directory give way in that order of importance (directory first, cut from the left).
+        let filterFixed = filter.map { "filter:  \($0.counts) (x clears)" } ?? ""
+        let fixedWidth = 1 + DisplayWidth.of(fixed.joined(separator: separator)) + DisplayWidth.of(filterFixed)
+            + DisplayWidth.of(separator) * (2 + (filter == nil ? 0 : 1))
+        var remaining = max(0, width - fixedWidth)
+        let minimumUser = min(DisplayWidth.of(state.context.user.user), 8)
+        let descriptionWidth = filter.map { min(DisplayWidth.of($0.description), max(6, remaining - 6 - minimumUser)) } ?? 0
+        remaining = max(0, remaining - descriptionWidth)
+        let userWidth = min(DisplayWidth.of(user), max(minimumUser, remaining / 3))
+        let dirWidth = max(6, remaining - userWidth)
+        // A cut user reads better as the bare user name than as "anna@Hj…".
+        let shownUser = DisplayWidth.of(user) <= userWidth ? user : DisplayWidth.truncate(state.context.user.user, toWidth: userWidth)
+        var parts = [cutLeft(state.context.dataDirectory, toWidth: dirWidth), shownUser]
+        parts.append(fixed[0])
+        if let filter {
+            parts.append("filter: \(DisplayWidth.truncate(filter.description, toWidth: descriptionWidth)) \(filter.counts) (x clears)")
+        }
+        parts += fixed.dropFirst()
+        buffer.put(" " + parts.joined(separator: separator), x: 0, y: y, style: .statusBar, maxWidth: width)
     }
 
     /// "300 candidates", counted as the current screen shows them.
@@ -38,14 +51,14 @@ enum StatusLine {
         }
     }
 
-    /// "filter: Hjørring · expiring ≤5 d 12/345 (x clears)".
-    static func filterSegment(_ state: AppState) -> String? {
+    /// The active filter of the screen: ("Hjørring · expiring ≤5 d", "12/345").
+    static func filterSegment(_ state: AppState) -> (description: String, counts: String)? {
         switch state.screen {
         case .vacancies where !state.vacancies.filter.isEmpty:
-            return "filter: \(state.vacancies.filter.describe(state.data)) \(Format.count(state.vacancies.rows.count))/\(Format.count(state.vacancies.total)) (x clears)"
+            return (state.vacancies.filter.describe(state.data), "\(Format.count(state.vacancies.rows.count))/\(Format.count(state.vacancies.total))")
         case .ranking:
             guard let r = state.ranking, !r.filter.isEmpty, let outcome = r.outcome else { return nil }
-            return "filter: \(r.filter.describe(state.data)) \(Format.count(r.rows.count))/\(Format.count(outcome.rows.count)) (x clears)"
+            return (r.filter.describe(state.data), "\(Format.count(r.rows.count))/\(Format.count(outcome.rows.count))")
         default:
             return nil
         }

@@ -21,9 +21,17 @@ public enum WorkbenchApp {
                            audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
         let wake = WakeSignal()
         let worker = BackgroundWorker(today: context.today, wake: wake, makeProvider: makeProvider)
+        // The index builds on one core while the screens' lookups build on the other.
+        worker.start()
         let data = WorkbenchData(dataset: dataset, today: context.today)
         let session = WorkbenchSession(state: AppState(data: data, context: context, size: terminal.size),
                                        runner: worker, audit: audit)
+        return run(terminal: terminal, session: session, wake: wake)
+    }
+
+    /// Drives an existing session (tests use one whose engine runs inline).
+    public static func run(terminal: any Terminal, session: WorkbenchSession, wake: WakeSignal? = nil) -> TerminalApp.ExitReason {
+        if session.state.size != terminal.size { session.send(.resize(terminal.size)) }
         return TerminalApp.run(
             terminal: terminal,
             // Short polls so a finished ranking is drawn within a few milliseconds of arriving.

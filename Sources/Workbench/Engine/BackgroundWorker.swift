@@ -23,6 +23,7 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
     private var mailbox: [Action] = []
     private var latestRank = 0
     private var latestExplain = 0
+    private var started = false
     /// Written once on `queue` before any effect runs there; read only on `queue`.
     private var provider: (any MatchProvider)?
     private let makeProvider: @Sendable () throws -> any MatchProvider
@@ -35,7 +36,9 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
         self.makeProvider = makeProvider
     }
 
+    /// Starts building the engine (once; later calls do nothing).
     func start() {
+        guard lock.withLock({ defer { started = true }; return !started }) else { return }
         queue.async { [self] in
             do {
                 provider = try makeProvider()
@@ -74,6 +77,9 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
 
     /// Blocks until the queue has run everything submitted so far (tests, shutdown).
     func waitUntilIdle() { queue.sync {} }
+
+    /// Holds the queue until `gate` is signalled (tests: to queue work behind a busy engine).
+    func hold(until gate: DispatchSemaphore) { queue.async { gate.wait() } }
 
     private func post(_ action: Action) {
         lock.withLock { mailbox.append(action) }

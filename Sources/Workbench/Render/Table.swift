@@ -14,10 +14,15 @@ struct Column {
     /// Higher is kept longer when the terminal is narrow.
     var priority: Int
     var alignRight = false
+    /// Share of the spare width among flexible columns.
+    var weight = 1
+    /// Header used when the column is narrower than `title`.
+    var shortTitle: String?
 
-    init(_ title: String, width: Int, min: Int? = nil, flexible: Bool = false, priority: Int, alignRight: Bool = false) {
+    init(_ title: String, width: Int, min: Int? = nil, flexible: Bool = false, weight: Int = 1, priority: Int,
+         alignRight: Bool = false, short: String? = nil) {
         self.title = title; self.width = width; self.minWidth = min ?? width; self.flexible = flexible
-        self.priority = priority; self.alignRight = alignRight
+        self.weight = weight; self.priority = priority; self.alignRight = alignRight; self.shortTitle = short
     }
 }
 
@@ -36,18 +41,22 @@ struct TableLayout {
         }
         var widths = columns.indices.map { included.contains($0) ? columns[$0].minWidth : 0 }
         var spare = max(0, width - needed())
-        // Fixed columns grow to their preferred width first, most important first.
-        for i in columns.indices.sorted(by: { columns[$0].priority > columns[$1].priority })
-        where included.contains(i) && !columns[i].flexible {
+        // Every column grows to its preferred width, most important first; flexible
+        // columns then share what is left.
+        for i in columns.indices.sorted(by: { columns[$0].priority > columns[$1].priority }) where included.contains(i) {
             let grow = min(spare, columns[i].width - widths[i])
             widths[i] += grow; spare -= grow
         }
         let flexible = columns.indices.filter { included.contains($0) && columns[$0].flexible }
         if !flexible.isEmpty {
-            for (k, i) in flexible.enumerated() {
-                let share = spare / flexible.count + (k < spare % flexible.count ? 1 : 0)
+            let totalWeight = flexible.reduce(0) { $0 + max(1, columns[$1].weight) }
+            var given = 0
+            for i in flexible {
+                let share = spare * max(1, columns[i].weight) / totalWeight
                 widths[i] += share
+                given += share
             }
+            widths[flexible[0]] += spare - given
         } else if let last = columns.indices.last(where: { included.contains($0) }) {
             widths[last] += spare
         }
@@ -71,7 +80,12 @@ struct TableLayout {
     }
 
     func drawHeader(into buffer: inout ScreenBuffer, x: Int, y: Int) {
-        draw(columns.map(\.title), into: &buffer, x: x, y: y, style: Style(.header, underline: true))
+        let titles = columns.indices.map { i in
+            let c = columns[i]
+            guard let w = widths[i], let short = c.shortTitle, DisplayWidth.of(c.title) > w else { return c.title }
+            return short
+        }
+        draw(titles, into: &buffer, x: x, y: y, style: Style(.header, underline: true))
     }
 
     var totalWidth: Int {

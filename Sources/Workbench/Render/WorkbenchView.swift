@@ -6,6 +6,8 @@ import TerminalUI
 public enum WorkbenchView {
     /// The rows between the title bar and the two bottom lines.
     static func body(_ size: TerminalSize) -> Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
+    /// Where the help overlay may go: everything above the status line, which stays visible.
+    static func overlayArea(_ size: TerminalSize) -> Rect { Rect(x: 0, y: 0, width: size.width, height: size.height - 2) }
 
     /// Renders `state` at `size`. `usesColor` is the theme's (monochrome switches gauges to ASCII).
     public static func render(_ state: AppState, size: TerminalSize, usesColor: Bool = true) -> ScreenBuffer {
@@ -21,7 +23,7 @@ public enum WorkbenchView {
         }
         StatusLine.draw(state, into: &buffer, y: size.height - 2)
         StatusLine.drawPrompt(state, into: &buffer, y: size.height - 1)
-        if let help = state.help { help.render(into: &buffer, rect: Rect(size: size)) }
+        if let help = state.help { help.render(into: &buffer, rect: overlayArea(size)) }
         return buffer
     }
 
@@ -42,7 +44,7 @@ public enum WorkbenchView {
         }
         let right = " \(state.context.today) "
         let rightWidth = DisplayWidth.of(right)
-        let left = " jobmatch │ " + crumbs.joined(separator: " › ") + " │ " + state.data.cooperationTitle
+        let left = " jobmatch │ " + crumbs.joined(separator: " › ") + " │ " + state.data.cooperationName
         buffer.put(left, x: 0, y: 0, style: Style(.title, bold: true), maxWidth: max(0, width - rightWidth - 1))
         buffer.put(right, x: width - rightWidth, y: 0, style: .title)
     }

@@ -28,12 +28,12 @@ enum RankingScreen {
 
     static let columns = [
         Column("#", width: 4, min: 3, priority: 6, alignRight: true),
-        Column("Score", width: 14, min: 9, priority: 10),
-        Column("Candidate", width: 26, min: 14, flexible: true, priority: 9),
-        Column("Lives in", width: 13, min: 9, priority: 8),
+        Column("Score", width: 14, min: 10, priority: 10),
+        Column("Candidate", width: 26, min: 18, flexible: true, weight: 2, priority: 9),
+        Column("Lives in", width: 13, min: 11, priority: 8),
         Column("Commute", width: 7, priority: 7, alignRight: true),
-        Column("Requirements", width: 17, min: 9, priority: 7),
-        Column("Gap", width: 20, min: 12, flexible: true, priority: 5),
+        Column("Requirements", width: 17, min: 9, priority: 7, short: "Ess · Opt"),
+        Column("Gap", width: 24, min: 10, flexible: true, weight: 3, priority: 5),
     ]
 
     /// What a consultant may see as the candidate's name: the name for her own

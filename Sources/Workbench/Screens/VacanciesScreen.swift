@@ -18,8 +18,8 @@ enum VacanciesScreen {
     static func layout(_ size: TerminalSize) -> Layout {
         let body = WorkbenchView.body(size)
         let (header, rest) = body.splitTop(1)
-        if size.width >= 140 {
-            let (table, detail) = rest.splitLeft(rest.width - 52)
+        if size.width >= 200 {
+            let (table, detail) = rest.splitLeft(rest.width - 60)
             return Layout(header: header, table: Rect(x: table.x, y: table.y, width: table.width - 1, height: table.height), detail: detail)
         }
         let detailHeight = rest.height >= 18 ? min(12, max(7, rest.height / 3)) : 0
@@ -29,13 +29,13 @@ enum VacanciesScreen {
 
     static let columns = [
         Column("Vacancy", width: 7, priority: 10),
-        Column("Title", width: 28, min: 14, flexible: true, priority: 9),
-        Column("Company", width: 24, min: 12, flexible: true, priority: 5),
-        Column("Municipality", width: 13, min: 9, priority: 8),
-        Column("Job type", width: 16, min: 9, priority: 6),
+        Column("Title", width: 28, min: 16, flexible: true, weight: 3, priority: 9),
+        Column("Company", width: 24, min: 12, flexible: true, weight: 2, priority: 5),
+        Column("Municipality", width: 13, min: 10, priority: 8, short: "Municip."),
+        Column("Job type", width: 16, min: 10, priority: 6),
         Column("Industry", width: 18, min: 10, priority: 3),
         Column("Pos", width: 3, priority: 4, alignRight: true),
-        Column("Expires", width: 16, min: 10, priority: 7),
+        Column("Expires", width: 20, min: 7, priority: 7),
     ]
 
     static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect) {
@@ -65,7 +65,7 @@ enum VacanciesScreen {
             let y = l.table.y + 1 + row
             buffer.fill(Rect(x: l.table.x, y: y, width: l.table.width, height: 1), style: style)
             let expiring = vacancy.needsFollowUp(today: data.today)
-            let expires = "\(vacancy.expiryDate) \(expiring ? "!" : " ")"
+            let expires = Format.relative(vacancy.expiryDate, today: data.today)
             let expiresWide = "\(vacancy.expiryDate) (\(Format.relative(vacancy.expiryDate, today: data.today)))"
             let expiresWidth = table.widths[7] ?? 0
             table.draw([vacancy.id, vacancy.title, data.companyName(ofVacancy: r), data.municipalityName(vacancy.municipality),

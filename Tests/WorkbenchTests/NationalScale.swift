@@ -1,0 +1,74 @@
+import DemoGenerator
+import Foundation
+import JobMatchCore
+import JobMatchResources
+import MatchEngine
+import Testing
+import TerminalUI
+@testable import Workbench
+
+/// National-scale timing (250,000 candidates, 50,000 vacancies): keystroke → reduce +
+/// render + diff. Slow to set up, so it runs only with JOBMATCH_NATIONAL=1; the
+/// Benchmarks/Frame target measures the same thing under ordo-one/benchmark.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["JOBMATCH_NATIONAL"] == "1"))
+struct NationalScaleTiming {
+    static func bundled<T: Decodable>(_ type: T.Type, _ url: URL?) -> T {
+        try! JSONDecoder().decode(T.self, from: Data(contentsOf: url!))
+    }
+
+    static func ms(_ start: UInt64) -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000 }
+
+    @Test func frameTimes() {
+        var t = DispatchTime.now().uptimeNanoseconds
+        let schema = Self.bundled(Schema.self, BundledData.schemaURL)
+        let registry = Self.bundled(MunicipalityRegistry.self, BundledData.municipalitiesURL)
+        let today = Day(year: 2026, month: 11, day: 24)!
+        let dataset = DemoGenerator.generate(schema: schema, registry: registry, options: DemoOptions(
+            seed: 42, today: today, candidates: 250_000, vacancies: 50_000))
+        print("generate: \(Self.ms(t)) ms")
+        t = DispatchTime.now().uptimeNanoseconds
+        let data = WorkbenchData(dataset: dataset, today: today)
+        print("WorkbenchData: \(Self.ms(t)) ms")
+        t = DispatchTime.now().uptimeNanoseconds
+        let provider = MatchEngineProvider(dataset: dataset)
+        print("MatchIndex: \(Self.ms(t)) ms")
+        let context = WorkbenchContext(dataDirectory: "/data", user: UserContext(user: "anna", municipality: "0860"), today: today)
+        let h = Harness(data: data, context: context, width: 160, height: 48, provider: provider)
+        var previous = h.buffer(color: true)
+        var times: [Double] = []
+        func key(_ k: Key) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            h.session.handle(k)
+            let frame = h.session.render(size: h.size, usesColor: true)
+            let runs = frame.diff(from: previous)
+            previous = frame
+            times.append(Self.ms(start))
+            _ = runs.count
+        }
+        key(.char("v"))
+        for _ in 0..<200 { key(.char("j")) }
+        for _ in 0..<20 { key(.pageDown) }
+        key(.char("G")); key(.char("g"))
+        for _ in 0..<12 { key(.char("m")) }
+        for _ in 0..<7 { key(.char("t")) }
+        key(.char("e")); key(.char("e"))
+        for _ in 0..<6 { key(.char("s")) }
+        key(.char("f")); for c in "kommune:hjørring svejs" { key(.char(c)) }; key(.enter)
+        key(.char("x"))
+        key(.char("/")); for c in "tømrer" { key(.char(c)) }; key(.enter)
+        for _ in 0..<20 { key(.char("n")) }
+        print("before open: screen \(h.state.screen) mode \(h.state.mode) message \(h.state.message?.text ?? "-") rows \(h.state.vacancies.rows.count)")
+        let rankStart = DispatchTime.now().uptimeNanoseconds
+        h.session.handle(.enter)
+        print("open + rank (inline): \(Self.ms(rankStart)) ms; \(h.state.ranking?.outcome?.rows.count ?? -1) rows, engine \(h.state.ranking?.outcome?.milliseconds ?? -1) ms")
+        previous = h.session.render(size: h.size, usesColor: true)
+        for _ in 0..<100 { key(.char("j")) }
+        key(.tab); key(.tab)
+        key(.char("m")); key(.char("x"))
+        for (i, t) in times.enumerated() where t > 10 { print("slow frame \(i): \(t) ms") }
+        let sorted = times.sorted()
+        func p(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        print("frames: \(times.count) p50 \(p(0.5)) ms, p99 \(p(0.99)) ms, max \(sorted.last!) ms")
+        #expect(p(0.99) < 16)
+    }
+}
