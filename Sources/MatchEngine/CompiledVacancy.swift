@@ -1,11 +1,11 @@
 import JobMatchCore
 
 /// One competence requirement of a vacancy, in dense ids. Essential slots come first.
+/// Plain data (no strings), so reading one in the per-candidate loop costs no retain.
 struct Slot: Sendable {
     var competence: Int32      // -1: unknown to the index, nobody holds it
     var minLevel: Int32
     var essential: Bool
-    var id: String
 }
 
 /// "Holding `competence` feeds slot `slot`": directly (similarity 1) or as a related
@@ -24,6 +24,8 @@ struct CompiledVacancy: Sendable {
     /// The day the job would start: the vacancy's start date, or today if that has passed.
     let start: Day
     var slots: [Slot] = []
+    /// Competence id per slot, for explanations.
+    var slotIDs: [String] = []
     var essentialCount = 0
     var entries: [SlotEntry] = []
     var licenceMask: [UInt64]
@@ -75,8 +77,8 @@ extension MatchIndex {
         cv.essentialCount = v.requirements.count { $0.essential }
         for (i, r) in ordered.enumerated() {
             let dense = voc.competences.lookup(r.competence) ?? -1
-            cv.slots.append(Slot(competence: dense, minLevel: Int32(clamping: max(1, r.minLevel)),
-                                 essential: r.essential, id: r.competence))
+            cv.slots.append(Slot(competence: dense, minLevel: Int32(clamping: max(1, r.minLevel)), essential: r.essential))
+            cv.slotIDs.append(r.competence)
             guard dense >= 0 else { continue }
             cv.entries.append(SlotEntry(competence: dense, slot: Int32(i), similarity: 1, direct: true))
             if !r.essential {
@@ -97,29 +99,74 @@ extension MatchIndex {
     }
 }
 
-/// The eligibility rule in force on the start day, with benefit types as a lookup table.
+/// The eligibility rule in force on the start day: the schema values for messages, and a
+/// plain-data copy (`fast`) that the per-candidate loop can pass around without retains.
 struct CompiledRule: Sendable {
     let jobType: JobType?
     let rule: EligibilityRule?
     let start: Day
-    let benefitAllowed: [Bool]?
     let minWeeks: Int
-    let startYear: Int
+    let fast: RuleFast
 
     init(jobType: JobType?, start: Day, vocabulary: Vocabulary) {
         self.jobType = jobType
         self.start = start
-        self.startYear = start.year
         let rule = jobType?.rule(on: start)
         self.rule = rule
-        if let allowed = rule?.benefitTypes {
-            var table = [Bool](repeating: false, count: vocabulary.benefits.count)
-            for b in allowed { if let i = vocabulary.benefits.lookup(b) { table[Int(i)] = true } }
-            benefitAllowed = table
-        } else {
-            benefitAllowed = nil
-        }
         minWeeks = rule?.minWeeksUnemployed ?? 0
+        var f = RuleFast()
+        f.state = jobType == nil ? 1 : rule == nil ? 2 : 0
+        f.start = start.daysSinceEpoch
+        f.startYear = Int32(start.year)
+        f.minWeeks = Int32(clamping: minWeeks)
+        f.waiveAge = Int32(clamping: rule?.waiveWaitFromAge ?? -1)
+        f.waiveSingle = rule?.waiveWaitForSingleProvider == true
+        f.waiveNoUpper = rule?.waiveWaitWithoutUpperSecondary == true
+        f.requiresFlex = rule?.requiresFlexJobApproval == true
+        if let allowed = rule?.benefitTypes {
+            f.checkBenefit = true
+            for b in allowed { if let i = vocabulary.benefits.lookup(b) { f.allow(Int(i)) } }
+        }
+        fast = f
+    }
+}
+
+/// An eligibility rule as plain data. Benefit types are a 256-bit set of interned benefit
+/// ids (the schema's types come first, so only a data set with more than 256 distinct
+/// benefit names could reach past it; those names are never allowed).
+struct RuleFast: Sendable {
+    /// 0 a rule applies, 1 unknown job type, 2 no rule in force on the start day.
+    var state: UInt8 = 0
+    var start: Int32 = 0
+    var startYear: Int32 = 0
+    var minWeeks: Int32 = 0
+    var waiveAge: Int32 = -1
+    var waiveSingle = false
+    var waiveNoUpper = false
+    var requiresFlex = false
+    var checkBenefit = false
+    var benefits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func allow(_ b: Int) {
+        guard b >= 0 && b < 256 else { return }
+        let bit: UInt64 = 1 << UInt64(b % 64)
+        switch b / 64 {
+        case 0: benefits.0 |= bit
+        case 1: benefits.1 |= bit
+        case 2: benefits.2 |= bit
+        default: benefits.3 |= bit
+        }
+    }
+
+    @inline(__always) func allows(_ b: Int) -> Bool {
+        guard b >= 0 && b < 256 else { return false }
+        let bit: UInt64 = 1 << UInt64(b % 64)
+        switch b / 64 {
+        case 0: return benefits.0 & bit != 0
+        case 1: return benefits.1 & bit != 0
+        case 2: return benefits.2 & bit != 0
+        default: return benefits.3 & bit != 0
+        }
     }
 }
 
@@ -140,32 +187,24 @@ struct EligibilityCheck: Sendable {
 
 extension MatchIndex {
     @inline(__always)
-    func checkEligibility(row: Int, _ r: CompiledRule) -> EligibilityCheck {
+    func checkEligibility(_ h: CandidateHot, _ r: RuleFast) -> EligibilityCheck {
         var out = EligibilityCheck()
-        guard r.jobType != nil else { out.noJobType = true; return out }
-        guard let rule = r.rule else { out.noRule = true; return out }
-        if let allowed = r.benefitAllowed {
-            let b = Int(columns.hot[row].benefit)
-            if b < 0 || b >= allowed.count || !allowed[b] { out.benefit = true }
-        }
-        let h = columns.hot[row]
-        out.weeks = max(0, Int(r.start.daysSinceEpoch - h.unemployedSince)) / 7
-        if r.minWeeks > 0 && out.weeks < r.minWeeks {
-            let flags = h.flags
-            let age = r.startYear - Int(h.birthYear)
-            if let from = rule.waiveWaitFromAge, age >= from {
-                out.waiver = .age(from)
-            } else if rule.waiveWaitForSingleProvider == true && flags & CandidateColumns.singleProvider != 0 {
+        if r.state == 1 { out.noJobType = true; return out }
+        if r.state == 2 { out.noRule = true; return out }
+        if r.checkBenefit && !r.allows(Int(h.benefit)) { out.benefit = true }
+        out.weeks = max(0, Int(r.start - h.unemployedSince)) / 7
+        if r.minWeeks > 0 && out.weeks < Int(r.minWeeks) {
+            if r.waiveAge >= 0 && r.startYear - Int32(h.birthYear) >= r.waiveAge {
+                out.waiver = .age(Int(r.waiveAge))
+            } else if r.waiveSingle && h.flags & CandidateColumns.singleProvider != 0 {
                 out.waiver = .singleProvider
-            } else if rule.waiveWaitWithoutUpperSecondary == true && flags & CandidateColumns.withoutUpperSecondary != 0 {
+            } else if r.waiveNoUpper && h.flags & CandidateColumns.withoutUpperSecondary != 0 {
                 out.waiver = .withoutUpperSecondary
             } else {
                 out.waiting = true
             }
         }
-        if rule.requiresFlexJobApproval == true && h.flags & CandidateColumns.flexJobApproved == 0 {
-            out.flexApproval = true
-        }
+        if r.requiresFlex && h.flags & CandidateColumns.flexJobApproved == 0 { out.flexApproval = true }
         return out
     }
 }

@@ -192,7 +192,7 @@ extension MatchIndex {
             return .commute
         }
         if h.availableFrom > cv.lastAvailableDay { return .availability }
-        if !checkEligibility(row: row, cv.rule).passed { return .eligibility }
+        if !checkEligibility(h, cv.rule.fast).passed { return .eligibility }
         return nil
     }
 }

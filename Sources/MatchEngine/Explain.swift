@@ -27,26 +27,26 @@ extension MatchIndex {
         fillSlots(row: row, cv, s)
         let minutes = commuteMinutes(row: row, cv)
         let centis = components(row: row, cv, s, commute: minutes)
-        let eligibility = checkEligibility(row: row, cv.rule)
+        let eligibility = checkEligibility(columns.hot[row], cv.rule.fast)
 
         var matched: [CompetenceMatch] = [], gap: [CompetenceGap] = [], related: [RelatedCredit] = []
         var essentialMet = 0, optionalMet = 0, yearsMatched = 0.0
         for (i, slot) in cv.slots.enumerated() {
-            let level = Int(s.level[i]), label = competenceLabel(slot.id)
+            let id = cv.slotIDs[i], level = Int(s.level[i]), label = competenceLabel(id)
             if level >= slot.minLevel {
                 if slot.essential { essentialMet += 1 } else { optionalMet += 1 }
                 yearsMatched += Double(s.years[i])
-                matched.append(CompetenceMatch(competence: slot.id, label: label, level: level, required: Int(slot.minLevel),
+                matched.append(CompetenceMatch(competence: id, label: label, level: level, required: Int(slot.minLevel),
                                                essential: slot.essential, years: Double(s.years[i])))
             } else {
-                gap.append(CompetenceGap(competence: slot.id, label: label, level: level > 0 ? level : nil,
+                gap.append(CompetenceGap(competence: id, label: label, level: level > 0 ? level : nil,
                                          required: Int(slot.minLevel), essential: slot.essential))
                 let via = s.relatedVia[i]
                 if !slot.essential && via >= 0
                     && s.relatedShare[i] > levelShare(held: s.level[i], minimum: slot.minLevel) {
                     let viaID = vocabulary.competences.ids[Int(via)]
                     let similarity = cv.entries.first { $0.competence == via && Int($0.slot) == i }?.similarity ?? 0
-                    related.append(RelatedCredit(competence: slot.id, via: viaID, viaLabel: competenceLabel(viaID),
+                    related.append(RelatedCredit(competence: id, via: viaID, viaLabel: competenceLabel(viaID),
                                                  viaLevel: Int(s.relatedLevel[i]), required: Int(slot.minLevel),
                                                  similarity: similarity))
                 }
@@ -126,7 +126,7 @@ extension MatchIndex {
             out.append(.init(requirement: .status, message: "status is \(c.status.rawValue); only active candidates are matched"))
         }
         for (i, slot) in cv.slots.enumerated() where slot.essential && s.level[i] < slot.minLevel {
-            let what = "essential \(competenceLabel(slot.id)) (\(slot.id))"
+            let what = "essential \(competenceLabel(cv.slotIDs[i])) (\(cv.slotIDs[i]))"
             out.append(.init(requirement: .essentialCompetence,
                              message: s.level[i] > 0 ? "holds \(what) at level \(s.level[i]), level \(slot.minLevel) required"
                                                      : "lacks \(what), level \(slot.minLevel) required"))

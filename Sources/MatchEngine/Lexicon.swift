@@ -15,6 +15,14 @@ struct Lexicon: Sendable {
     var languages: [String: Int32] = [:]
     var municipalities: [String: String] = [:]
     var jobTypes: [String: String] = [:]
+    /// The same names as UTF-8 bytes, for substring tests without Foundation.
+    var competenceNameBytes: [[[UInt8]]] = []
+    var occupationNameBytes: [[[UInt8]]] = []
+
+    /// True when one of `names` contains `needle`.
+    static func anyContains(_ names: [[UInt8]], _ needle: [UInt8]) -> Bool {
+        needle.withUnsafeBufferPointer { n in names.contains { $0.withUnsafeBufferPointer { bytesContain($0, n) } } }
+    }
 
     init(schema: Schema, vocabulary v: Vocabulary, registry: MunicipalityRegistry) {
         competenceNames = v.competences.ids.map { [TextFolding.fold($0)] }
@@ -48,6 +56,8 @@ struct Lexicon: Sendable {
             municipalities[m.code] = m.code
             if municipalities[TextFolding.fold(m.name)] == nil { municipalities[TextFolding.fold(m.name)] = m.code }
         }
+        competenceNameBytes = competenceNames.map { $0.map { Array($0.utf8) } }
+        occupationNameBytes = occupationNames.map { $0.map { Array($0.utf8) } }
         for j in schema.jobTypes {
             for n in [j.id, j.da, j.en] where jobTypes[TextFolding.fold(n)] == nil { jobTypes[TextFolding.fold(n)] = j.id }
         }

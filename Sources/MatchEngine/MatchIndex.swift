@@ -32,6 +32,8 @@ public final class MatchIndex: Sendable {
     let weights: CentiWeights
     let vacanciesByID: [String: Vacancy]
     let lexicon: Lexicon
+    /// Per row, the bigram mask of the folded name (see `bigramMask`).
+    let nameBigrams: [UInt64]
     let rowByCandidateID: [String: Int32]
     let competenceByID: [String: Competence]
     let occupationByID: [String: Occupation]
@@ -69,6 +71,7 @@ public final class MatchIndex: Sendable {
         for v in dataset.vacancies where byID[v.id] == nil { byID[v.id] = v }
         self.vacanciesByID = byID
         self.lexicon = Lexicon(schema: schema, vocabulary: vocabulary, registry: dataset.registry)
+        self.nameBigrams = (0..<columns.count).map { bigramMask(columns.names.values[columns.names.range($0)]) }
         var rowByID: [String: Int32] = [:]
         rowByID.reserveCapacity(columns.count)
         for (row, id) in columns.ids.enumerated() where rowByID[id] == nil { rowByID[id] = Int32(row) }

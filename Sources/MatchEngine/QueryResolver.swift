@@ -1,38 +1,45 @@
 import JobMatchCore
 
 /// A query with every name turned into dense ids and masks, ready for the search loop.
+/// Everything the per-candidate check reads is plain data in flat arrays (no strings, no
+/// nested arrays), so checking a candidate costs no reference counting.
 struct ResolvedQuery {
-    var competences: [(competence: Int32, minLevel: Int32, id: String)] = []
-    var licenceMask: [UInt64]
-    var certificateMask: [UInt64]
+    var competences: [Int32] = []
+    var minLevels: [Int32] = []
+    var competenceIDs: [String] = []
+    var licenceMask: [UInt64] = []
+    var certificateMask: [UInt64] = []
     var needsLicences = false
     var needsCertificates = false
     var languages: [LanguageEntry] = []
-    var near: [(municipality: Int, minutes: Int?, code: String)] = []
+    /// Per `near:` term: travel-matrix index and minutes (-1: the candidate's own maximum).
+    var nearMunicipalities: [Int] = []
+    var nearMinutes: [Int] = []
+    var nearCodes: [String] = []
     var availableBy: Int32?
-    var rules: [CompiledRule] = []
-    /// One allowed-set per `muni:` term (travel-matrix index → allowed), and its members.
-    var municipalitySets: [[Bool]] = []
+    var rules: [RuleFast] = []
+    /// Per `muni:` term, one row of `municipalityCount` flags (flattened), and its members.
+    var municipalityCount = 0
+    var municipalityAllowed: [Bool] = []
     var municipalityLists: [[Int]] = []
     var occupations: [Int32] = []
     /// Required status (0 active, 1 paused, 2 placed), nil for any.
     var status: UInt8? = 0
-    var texts: [TextTerm] = []
-
-    struct TextTerm {
-        var bytes: [UInt8]
-        /// Competences / occupations whose labels contain the text, and whether there are any.
-        var competences: [Bool]
-        var occupations: [Bool]
-        var anyCompetence: Bool
-        var anyOccupation: Bool
-    }
+    /// Free-text needles, folded, end to end; `textEnds[t]` ends needle t.
+    var textBytes: [UInt8] = []
+    var textEnds: [Int] = []
+    /// Per needle, one row of flags over competences / occupations whose labels contain it (flattened).
+    var textCompetences: [Bool] = []
+    var textOccupations: [Bool] = []
+    var textAnyCompetence: [Bool] = []
+    var textAnyOccupation: [Bool] = []
 }
 
 extension MatchIndex {
     func resolve(_ query: Query, today: Day) throws(QueryError) -> ResolvedQuery {
         var licenceBits: [Int] = [], certificateBits: [Int] = []
-        var r = ResolvedQuery(licenceMask: [], certificateMask: [])
+        var r = ResolvedQuery()
+        r.municipalityCount = travel.codes.count
         for term in query.terms {
             func fail(_ message: String) -> QueryError { QueryError(offset: term.offset, length: term.length, message: message) }
             switch term.condition {
@@ -41,7 +48,9 @@ extension MatchIndex {
                 let levels = schema.levels.map(\.level)
                 let lo = levels.min() ?? 1, hi = levels.max() ?? 4
                 if let level, !(lo...hi).contains(level) { throw fail("level \(level) is outside the schema's levels \(lo)–\(hi)") }
-                r.competences.append((c, Int32(level ?? 1), vocabulary.competences.ids[Int(c)]))
+                r.competences.append(c)
+                r.minLevels.append(Int32(level ?? 1))
+                r.competenceIDs.append(vocabulary.competences.ids[Int(c)])
             case .licence(let codes):
                 for code in codes {
                     guard let b = lexicon.licences[TextFolding.fold(code)] else {
@@ -66,7 +75,9 @@ extension MatchIndex {
                 r.languages.append(LanguageEntry(language: l, rank: rank))
             case .near(let place, let minutes):
                 let code = try municipality(named: place, fail)
-                r.near.append((travel.indexOf[code]!, minutes, code))
+                r.nearMunicipalities.append(travel.indexOf[code]!)
+                r.nearMinutes.append(minutes ?? -1)
+                r.nearCodes.append(code)
             case .availableBy(let day):
                 r.availableBy = min(r.availableBy ?? .max, day.daysSinceEpoch)
             case .jobType(let name):
@@ -75,7 +86,7 @@ extension MatchIndex {
                 }
                 let rule = CompiledRule(jobType: jobTypeByID[id], start: today, vocabulary: vocabulary)
                 if rule.rule == nil { throw fail("job type '\(id)' has no rule in force on \(today)") }
-                r.rules.append(rule)
+                r.rules.append(rule.fast)
             case .municipality(let places):
                 var allowed = [Bool](repeating: false, count: travel.codes.count)
                 var list: [Int] = []
@@ -83,7 +94,7 @@ extension MatchIndex {
                     let i = travel.indexOf[try municipality(named: p, fail)]!
                     if !allowed[i] { allowed[i] = true; list.append(i) }
                 }
-                r.municipalitySets.append(allowed)
+                r.municipalityAllowed.append(contentsOf: allowed)
                 r.municipalityLists.append(list.sorted())
             case .occupation(let name):
                 r.occupations.append(try occupation(named: name, fail))
@@ -91,10 +102,15 @@ extension MatchIndex {
                 r.status = status.map { $0 == .active ? 0 : $0 == .paused ? 1 : 2 }
             case .text(let text):
                 let folded = TextFolding.fold(text)
-                let competences = lexicon.competenceNames.map { $0.contains { $0.contains(folded) } }
-                let occupations = lexicon.occupationNames.map { $0.contains { $0.contains(folded) } }
-                r.texts.append(.init(bytes: Array(folded.utf8), competences: competences, occupations: occupations,
-                                     anyCompetence: competences.contains(true), anyOccupation: occupations.contains(true)))
+                let needle = Array(folded.utf8)
+                let competences = lexicon.competenceNameBytes.map { Lexicon.anyContains($0, needle) }
+                let occupations = lexicon.occupationNameBytes.map { Lexicon.anyContains($0, needle) }
+                r.textBytes.append(contentsOf: folded.utf8)
+                r.textEnds.append(r.textBytes.count)
+                r.textCompetences.append(contentsOf: competences)
+                r.textOccupations.append(contentsOf: occupations)
+                r.textAnyCompetence.append(competences.contains(true))
+                r.textAnyOccupation.append(occupations.contains(true))
             }
         }
         r.licenceMask = columns.licences.mask(bits: licenceBits)
@@ -106,16 +122,16 @@ extension MatchIndex {
 
     /// Exact id / label / alias first; else the one competence whose name contains the text.
     private func competence(named name: String, _ fail: (String) -> QueryError) throws(QueryError) -> Int32 {
-        try pick(name, exact: lexicon.competences, names: lexicon.competenceNames, ids: vocabulary.competences.ids,
+        try pick(name, exact: lexicon.competences, names: lexicon.competenceNameBytes, ids: vocabulary.competences.ids,
                  what: "competence", label: { competenceLabel($0) }, fail)
     }
 
     private func occupation(named name: String, _ fail: (String) -> QueryError) throws(QueryError) -> Int32 {
-        try pick(name, exact: lexicon.occupations, names: lexicon.occupationNames, ids: vocabulary.occupations.ids,
+        try pick(name, exact: lexicon.occupations, names: lexicon.occupationNameBytes, ids: vocabulary.occupations.ids,
                  what: "occupation", label: { occupationByID[$0]?.da ?? $0 }, fail)
     }
 
-    private func pick(_ name: String, exact: [String: [Int32]], names: [[String]], ids: [String], what: String,
+    private func pick(_ name: String, exact: [String: [Int32]], names: [[[UInt8]]], ids: [String], what: String,
                       label: (String) -> String, _ fail: (String) -> QueryError) throws(QueryError) -> Int32 {
         let folded = TextFolding.fold(name)
         func listing(_ found: [Int32]) -> String {
@@ -126,7 +142,8 @@ extension MatchIndex {
             if found.count == 1 { return found[0] }
             throw fail("'\(name)' names several \(what)s: \(listing(found)); write the id")
         }
-        let found = names.indices.filter { names[$0].contains { $0.contains(folded) } }.map { Int32($0) }
+        let needle = Array(folded.utf8)
+        let found = names.indices.filter { Lexicon.anyContains(names[$0], needle) }.map { Int32($0) }
         if found.count == 1 { return found[0] }
         if found.isEmpty { throw fail("unknown \(what) '\(name)'") }
         throw fail("'\(name)' matches several \(what)s: \(listing(found)); write one of the ids")

@@ -1,5 +1,9 @@
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JobMatchCore
 import Synchronization
 
@@ -34,7 +38,7 @@ extension MatchIndex {
     /// in the order of `vacancies` and identical whatever the number of workers.
     public func rankAll(_ vacancies: [Vacancy], top: Int, today: Day, workers: Int? = nil) -> [CompactRanking] {
         let n = vacancies.count
-        let threads = max(1, min(n, workers ?? ProcessInfo.processInfo.activeProcessorCount))
+        let threads = max(1, min(n, workers ?? Self.processorCount))
         let out = UnsafeMutableBufferPointer<CompactRanking?>.allocate(capacity: n)
         out.initialize(repeating: nil)
         defer { out.deinitialize(); out.deallocate() }
@@ -57,6 +61,9 @@ extension MatchIndex {
         }
         return out.map { $0! }
     }
+
+    /// Cores online (`sysconf`), so the engine needs no Foundation.
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
     func makeScratch(slots: Int) -> Scratch {
         Scratch(competenceCount: vocabulary.competences.count, municipalityCount: travel.codes.count, slots: slots)

@@ -46,32 +46,40 @@ extension MatchIndex {
         var matched = 0
         let origin = unemployedOrigin
         let hot = columns.hot
-        // All free-text needles in one buffer, so the per-row check takes no closures.
-        let needles = q.texts.flatMap(\.bytes)
-        let needleEnds = q.texts.reduce(into: [Int]()) { $0.append(($0.last ?? 0) + $1.bytes.count) }
+        // The driving rows: the shortest posting list among the query's competences (they
+        // hold active candidates only), else the names a free-text term can only match,
+        // else the residents of the smallest `muni:` set; nil means every candidate.
+        var driver: [Int32]?
+        if q.status == 0, !q.competences.isEmpty {
+            var best = 0
+            for i in q.competences.indices
+            where postings.range(Int(q.competences[i])).count < postings.range(Int(q.competences[best])).count { best = i }
+            let minimum = q.minLevels[best]
+            driver = postings.values[postings.range(Int(q.competences[best]))].compactMap { $0.level >= minimum ? $0.row : nil }
+        } else {
+            var from = 0
+            for t in q.textEnds.indices {
+                defer { from = q.textEnds[t] }
+                guard !q.textAnyCompetence[t] && !q.textAnyOccupation[t] else { continue }
+                let rows = rowsWhoseName(contains: Array(q.textBytes[from..<q.textEnds[t]]))
+                if rows.count < driver?.count ?? .max { driver = rows }
+            }
+            if let smallest = q.municipalityLists.min(by: { a, b in
+                a.reduce(0) { $0 + residents.range($1).count } < b.reduce(0) { $0 + residents.range($1).count } }),
+               smallest.reduce(0, { $0 + residents.range($1).count }) < driver?.count ?? .max {
+                driver = smallest.flatMap { residents.values[residents.range($0)] }.sorted()
+            }
+        }
         columns.names.values.withUnsafeBufferPointer { names in
-            needles.withUnsafeBufferPointer { needleBytes in
+            q.textBytes.withUnsafeBufferPointer { needles in
                 @inline(__always) func visit(_ row: Int) {
-                    guard let primary = evaluate(row, hot[row], q, names: names, needles: needleBytes, needleEnds: needleEnds)
-                    else { return }
+                    let h = hot[row]
+                    guard let primary = evaluate(row, h, q, names: names, needles: needles) else { return }
                     matched += 1
-                    heap.push(RankKey.pack(score: primary, unemployedSince: hot[row].unemployedSince, origin: origin, row: row))
+                    heap.push(RankKey.pack(score: primary, unemployedSince: h.unemployedSince, origin: origin, row: row))
                 }
-                if q.status == 0, !q.competences.isEmpty {
-                    // Posting lists hold active candidates only.
-                    let driver = q.competences.min {
-                        postings.range(Int($0.competence)).count < postings.range(Int($1.competence)).count
-                    }!
-                    for k in postings.range(Int(driver.competence)) where postings.values[k].level >= driver.minLevel {
-                        visit(Int(postings.values[k].row))
-                    }
-                } else if let smallest = q.municipalityLists.min(by: { a, b in
-                    a.reduce(0) { $0 + residents.range($1).count } < b.reduce(0) { $0 + residents.range($1).count }
-                }) {
-                    var rows: [Int32] = []
-                    for m in smallest { rows.append(contentsOf: residents.values[residents.range(m)]) }
-                    rows.sort()
-                    for row in rows { visit(Int(row)) }
+                if let driver {
+                    for row in driver { visit(Int(row)) }
                 } else {
                     for row in 0..<hot.count { visit(row) }
                 }
@@ -85,27 +93,35 @@ extension MatchIndex {
     /// every condition, nil otherwise. Cheap checks on the hot record come first.
     @inline(__always)
     private func evaluate(_ row: Int, _ h: CandidateHot, _ q: ResolvedQuery, names: UnsafeBufferPointer<UInt8>,
-                          needles: UnsafeBufferPointer<UInt8>, needleEnds: [Int]) -> Int? {
+                          needles: UnsafeBufferPointer<UInt8>) -> Int? {
         if let status = q.status, h.status != status { return nil }
-        for set in q.municipalitySets where h.home < 0 || !set[Int(h.home)] { return nil }
+        let home = Int(h.home)
+        if !q.municipalityLists.isEmpty {
+            if home < 0 { return nil }
+            var t = 0
+            while t < q.municipalityLists.count {
+                if !q.municipalityAllowed[t * q.municipalityCount + home] { return nil }
+                t += 1
+            }
+        }
         if let by = q.availableBy, h.availableFrom > by { return nil }
-        for near in q.near {
-            guard let m = travel.minutes(fromIndex: Int(h.home), toIndex: near.municipality),
-                  m <= near.minutes ?? Int(h.maxCommute) else { return nil }
+        var n = 0
+        while n < q.nearMunicipalities.count {
+            guard let m = travel.minutes(fromIndex: home, toIndex: q.nearMunicipalities[n]),
+                  m <= (q.nearMinutes[n] >= 0 ? q.nearMinutes[n] : Int(h.maxCommute)) else { return nil }
+            n += 1
         }
         var levelSum = 0, tenths = 0
         let held = columns.held(row)
-        for need in q.competences {
-            var found = false
-            for k in held where columns.competences[k].competence == need.competence {
-                let e = columns.competences[k]
-                guard e.level >= need.minLevel else { return nil }
-                levelSum += Int(e.level)
-                tenths += cappedTenths(e.years)
-                found = true
-                break
-            }
-            if !found { return nil }
+        var c = 0
+        while c < q.competences.count {
+            let want = q.competences[c]
+            var k = held.lowerBound
+            while k < held.upperBound && columns.competences[k].competence != want { k += 1 }
+            guard k < held.upperBound, columns.competences[k].level >= q.minLevels[c] else { return nil }
+            levelSum += Int(columns.competences[k].level)
+            tenths += cappedTenths(columns.competences[k].years)
+            c += 1
         }
         if q.needsLicences && !columns.licences.containsAll(row: row, mask: q.licenceMask) { return nil }
         if q.needsCertificates && !columns.certificates.containsAll(row: row, mask: q.certificateMask) { return nil }
@@ -118,19 +134,30 @@ extension MatchIndex {
                 return nil
             }
         }
-        for rule in q.rules where !checkEligibility(row: row, rule).passed { return nil }
+        var r = 0
+        while r < q.rules.count {
+            if !checkEligibility(h, q.rules[r]).passed { return nil }
+            r += 1
+        }
         let wishes = columns.wishes(row)
         for o in q.occupations where !columns.desired[wishes].contains(o) { return nil }
-        if !q.texts.isEmpty {
-            let nameRange = columns.names.range(row)
-            let name = UnsafeBufferPointer(rebasing: names[nameRange])
-            var from = 0
-            for (t, text) in q.texts.enumerated() {
-                let needle = UnsafeBufferPointer(rebasing: needles[from..<needleEnds[t]])
-                from = needleEnds[t]
+        if !q.textEnds.isEmpty {
+            let name = UnsafeBufferPointer(rebasing: names[columns.names.range(row)])
+            let competenceCount = vocabulary.competences.count, occupationCount = vocabulary.occupations.count
+            var from = 0, t = 0
+            textTerms: while t < q.textEnds.count {
+                let needle = UnsafeBufferPointer(rebasing: needles[from..<q.textEnds[t]])
+                from = q.textEnds[t]
+                defer { t += 1 }
                 if bytesContain(name, needle) { continue }
-                if text.anyCompetence && held.contains(where: { text.competences[Int(columns.competences[$0].competence)] }) { continue }
-                if text.anyOccupation && wishes.contains(where: { text.occupations[Int(columns.desired[$0])] }) { continue }
+                if q.textAnyCompetence[t] {
+                    for k in held where q.textCompetences[t * competenceCount + Int(columns.competences[k].competence)] {
+                        continue textTerms
+                    }
+                }
+                if q.textAnyOccupation[t] {
+                    for k in wishes where q.textOccupations[t * occupationCount + Int(columns.desired[k])] { continue textTerms }
+                }
                 return nil
             }
         }
@@ -148,19 +175,20 @@ extension MatchIndex {
         let c = candidates[Int(columns.source[row])]
         var matches: [CompetenceMatch] = []
         var tenths = 0
-        for need in q.competences {
-            guard let k = columns.held(row).first(where: { columns.competences[$0].competence == need.competence }) else { continue }
+        for (i, want) in q.competences.enumerated() {
+            guard let k = columns.held(row).first(where: { columns.competences[$0].competence == want }) else { continue }
             let e = columns.competences[k]
             tenths += cappedTenths(e.years)
-            matches.append(CompetenceMatch(competence: need.id, label: competenceLabel(need.id), level: Int(e.level),
-                                           required: Int(need.minLevel), essential: true, years: Double(e.years)))
+            let id = q.competenceIDs[i]
+            matches.append(CompetenceMatch(competence: id, label: competenceLabel(id), level: Int(e.level),
+                                           required: Int(q.minLevels[i]), essential: true, years: Double(e.years)))
         }
         let years = Double(tenths) / 10
         let home = Int(columns.hot[row].home)
-        let minutes = q.near.first.flatMap { travel.minutes(fromIndex: home, toIndex: $0.municipality) }
+        let minutes = q.nearMunicipalities.first.flatMap { travel.minutes(fromIndex: home, toIndex: $0) }
         var parts: [String] = []
         if !matches.isEmpty { parts.append(matches.map { "\($0.label) \($0.level)" }.joined(separator: ", ")) }
-        if let minutes, let near = q.near.first { parts.append("\(minutes) min to \(municipalityLabel(near.code))") }
+        if let minutes, let code = q.nearCodes.first { parts.append("\(minutes) min to \(municipalityLabel(code))") }
         parts.append("available \(c.availableFrom)")
         return SearchHit(candidateID: c.id, municipality: home >= 0 ? travel.codes[home] : c.municipality, competences: matches,
                          levelSum: matches.reduce(0) { $0 + $1.level }, years: years, commuteMinutes: minutes,

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import JobMatchCore
 
 /// A travel-time table supplied by the data directory (`<data>/travel-times.json`):
