@@ -19,12 +19,22 @@ private func measure<T>(_ benchmark: Benchmark, bytes: Int, _ body: () -> T) -> 
     return result
 }
 
+/// Both readers must produce the same records, or the comparison is meaningless.
+private func checkBothReadersAgree(_ data: BenchData) {
+    let sample = Array(data.candidateBytes.split(separator: 0x0A, maxSplits: 1_000).dropLast())
+    let decoder = JSONDecoder()
+    let foundation = sample.map { try! decoder.decode(CandidateMirror.self, from: Data($0)).candidate }
+    let jobmatch = try! JSONLinesDecoding.candidates(Array(sample.joined(separator: [0x0A])) + [0x0A])
+    precondition(foundation == jobmatch, "JSONDecoder and the jobmatch reader disagree on the first 1,000 candidates")
+}
+
 let benchmarks: @Sendable () -> Void = {
     let data = BenchData.prepare()
     print("Load benchmarks: \(data.candidateCount) candidates, \(String(format: "%.1f", data.megabytes)) MB (\(data.source))")
-    let config = Benchmark.Configuration(metrics: [.wallClock, megabytesPerSecond], warmupIterations: 1,
+    checkBothReadersAgree(data)
+    let config = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, megabytesPerSecond], warmupIterations: 1,
                                          maxDuration: .seconds(30), maxIterations: 10)
-    let slow = Benchmark.Configuration(metrics: [.wallClock, megabytesPerSecond], warmupIterations: 0,
+    let slow = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, megabytesPerSecond], warmupIterations: 0,
                                        maxDuration: .seconds(30), maxIterations: 2)
 
     Benchmark("candidates.jsonl: jobmatch reader, all cores", configuration: config) { benchmark in
