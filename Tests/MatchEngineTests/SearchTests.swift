@@ -41,7 +41,7 @@ import Testing
         }
         if rng.chance(0.2) { q.occupation = rng.pick(Fixture.occupationIDs); q.text.append("occ:\(q.occupation!)") }
         if rng.chance(0.2) { q.status = nil; q.text.append("status:any") }
-        if rng.chance(0.3) { let w = rng.pick(["SOEREN", "søren", "hansen", "svejs", "mølle", "ærenlund", "pleje"]); q.words = [w]; q.text.append("\"\(w)\"") }
+        if rng.chance(0.3) { let w = rng.pick(["SOEREN", "søren", "hansen", "svejs", "mølle", "ærenlund", "pleje", "a", "z", "en"]); q.words = [w]; q.text.append("\"\(w)\"") }
         q.text.shuffle(using: &rng)
         return q
     }
@@ -121,6 +121,11 @@ import Testing
         }
         #expect(try index.search("rene aaberg", top: 10, today: Fixture.today).hits.map(\.candidateID) == ["K2"])
         #expect(try index.search("soren", top: 10, today: Fixture.today).hits.map(\.candidateID) == ["K3"])
+        // One letter, matching no competence or occupation label: found by the single-byte scan.
+        #expect(try index.search("q", top: 10, today: Fixture.today).matched == 0)
+        let zoe = MatchIndex(dataset: Fixture.dataset(people + [Fixture.candidate("K4", name: "Zoë Quist")]))
+        #expect(try zoe.search("q", top: 10, today: Fixture.today).hits.map(\.candidateID) == ["K4"])
+        #expect(try zoe.search("status:any w", top: 10, today: Fixture.today).hits.isEmpty)
     }
 
     @Test("competences are found by id, Danish or English label or alias, case- and accent-insensitively")
