@@ -49,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "jobmatch",
             dependencies: [
-                "JobMatchCore", "JobStore", "MatchEngine", "DemoGenerator", "TerminalUI",
+                "JobMatchCore", "JobStore", "MatchEngine", "DemoGenerator", "Workbench", "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

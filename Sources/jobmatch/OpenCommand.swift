@@ -1,15 +1,66 @@
 import ArgumentParser
 import Foundation
 import JobMatchCore
+import JobStore
+import TerminalUI
+import Workbench
 
 /// `jobmatch` with no subcommand: open the workbench.
 struct Open: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the workbench (the default).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the workbench (the default).",
+        discussion: """
+            The user is --user, else $JOBMATCH_USER, else $USER; her job centre is --municipality, \
+            else $JOBMATCH_MUNICIPALITY, else 0813 Frederikshavn (or the first participating \
+            municipality). She sees names and contact details only of her own municipality's \
+            candidates and of those who consented to sharing; each such view is written to audit.jsonl.
+            """)
 
     @OptionGroup var dataOptions: DataOptions
+    @Option(help: "Who is at the keyboard (for the audit log).") var user: String?
+    @Option(help: "The user's municipality code (whose candidates she may see in full).") var municipality: String?
+    @Option(help: "Treat this day as today (YYYY-MM-DD). Default: today.") var today: Day?
 
     func run() throws {
-        let (dir, dataset) = try dataOptions.load()
-        print("\(dir.path): \(dataset.candidates.count) candidates, \(dataset.vacancies.count) vacancies.")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw fail("the workbench needs a terminal; for scripts use `jobmatch match`, `search`, `stats` (see --help)")
+        }
+        var notice: String?
+        let (dir, dataset) = try dataOptions.load(announce: { notice = $0 })
+        let env = ProcessInfo.processInfo.environment
+        let participating = dataset.registry.participating
+        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? (participating.contains("0813") ? "0813" : participating.first ?? "")
+        guard dataset.registry.municipality(home) != nil else {
+            throw fail("unknown municipality code '\(home)'; use a four-digit code such as 0813 (Frederikshavn)")
+        }
+        let context = WorkbenchContext(
+            dataDirectory: dir.path,
+            user: UserContext(user: user ?? env["JOBMATCH_USER"] ?? env["USER"] ?? "consultant", municipality: home),
+            today: today ?? Day.today(), notice: notice)
+        let log = AuditLog(directory: dir)
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(environment: env)
+        } catch {
+            throw fail("cannot open the terminal: \(error)")
+        }
+        let reason = WorkbenchApp.run(terminal: terminal, dataset: dataset, context: context, audit: { event in
+            do { try log.append(event) } catch {
+                // The view already happened; say so on stderr once the screen is restored.
+                AuditFailures.shared.record("audit log: \(error)")
+            }
+        })
+        terminal.close()
+        for message in AuditFailures.shared.drain() { printError(message) }
+        if case .signal = reason { throw ExitCode(130) }
     }
+}
+
+/// Audit-log write failures, reported after the terminal is restored.
+final class AuditFailures: @unchecked Sendable {
+    static let shared = AuditFailures()
+    private let lock = NSLock()
+    private var messages: [String] = []
+    func record(_ m: String) { lock.lock(); messages.append(m); lock.unlock() }
+    func drain() -> [String] { lock.lock(); defer { lock.unlock() }; return messages }
 }
