@@ -34,10 +34,15 @@ let package = Package(
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "MatchEngine", package: "jobmatch"),
                 .product(name: "JobMatchCore", package: "jobmatch"),
+                .product(name: "JobStore", package: "jobmatch"),
+                .product(name: "DemoGenerator", package: "jobmatch"),
+                "CSQLite",
             ],
             path: "Benchmarks/Match",
             plugins: benchmarkPlugin
         ),
+        // The system SQLite, for the Match benchmark's equivalent query.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // Rendering one terminal frame (filled in by the terminal UI engineer).
         .executableTarget(
             name: "Frame",

@@ -1,8 +1,48 @@
 import Benchmark
+import Foundation
+import JobMatchCore
+import MatchEngine
 
-// Placeholder: the MatchEngine engineer replaces this with ranking benchmarks.
+// Ranking, search and the equivalent SQLite queries on national-scale data.
+// Run from Benchmarks/: swift package benchmark --target Match
+// The harness runs each benchmark in its own process; each builds the data it needs.
+// Figures and the machine are in ../docs/performance.md ("Matching").
 let benchmarks: @Sendable () -> Void = {
-    Benchmark("Match placeholder") { benchmark in
-        for i in benchmark.scaledIterations { blackHole(i) }
+    let quick = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], warmupIterations: 20,
+                                        maxDuration: .seconds(20), maxIterations: 1_000)
+    let once = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal], warmupIterations: 0,
+                                       maxDuration: .seconds(300), maxIterations: 1)
+    let few = Benchmark.Configuration(metrics: [.wallClock], warmupIterations: 0, maxDuration: .seconds(60), maxIterations: 3)
+
+    Benchmark("rank one vacancy, top 50", configuration: quick) { benchmark in
+        let data = MatchData.shared
+        let v = data.sample[benchmark.currentIteration % data.sample.count]
+        blackHole(data.index.rank(vacancy: v, top: 50, today: data.today))
+    }
+
+    Benchmark("rank all vacancies, top 50, all cores", configuration: once) { benchmark in
+        let data = MatchData.shared
+        benchmark.startMeasurement()
+        blackHole(data.index.rankAll(data.dataset.vacancies, top: 50, today: data.today))
+    }
+
+    for (i, query) in MatchData.searchQueries.enumerated() {
+        Benchmark("search \(i + 1): \(query)", configuration: quick) { _ in
+            let data = MatchData.shared
+            blackHole(try! data.index.search(query, top: 50, today: data.today))
+        }
+    }
+
+    Benchmark("SQLite: competence coverage for one vacancy, top 50", configuration: quick) { benchmark in
+        let data = MatchData.shared
+        blackHole(SQLiteCoverage.shared.rank(data.sample[benchmark.currentIteration % data.sample.count], limit: 50))
+    }
+
+    Benchmark("SQLite: search 8 (two competences), top 50", configuration: quick) { _ in
+        blackHole(SQLiteCoverage.shared.search([("weld.mig", 2), ("metal.drawings", 2)], limit: 50))
+    }
+
+    Benchmark("build the index", configuration: few) { _ in
+        blackHole(MatchIndex(dataset: MatchData.shared.dataset))
     }
 }

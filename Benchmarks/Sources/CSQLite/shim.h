@@ -1,0 +1,2 @@
+// The system SQLite (Debian libsqlite3-dev), for the Match benchmark's comparison query.
+#include <sqlite3.h>
