@@ -19,7 +19,7 @@ struct CandidateFactory: Sendable {
         let traits = occupations.map { index.occupationTraits[$0] }
         let flexJobApproved = rng.chance(0.04)
         let (benefit, matchCategory) = benefitAndCategory(age: age, flexJobApproved: flexJobApproved, &rng)
-        let licences = held(traits.map(\.licences), order: index.licenceCodes, &rng)
+        let licences = index.licencesInOrder(held(traits.map(\.licences), &rng))
         // 1–150 weeks; most spells are short, people further from the labour market wait longer.
         let u = rng.unit()
         let skew = matchCategory == "aktivitetsparat" ? u.squareRoot() * u.squareRoot().squareRoot() : u * u.squareRoot()
@@ -40,7 +40,7 @@ struct CandidateFactory: Sendable {
             singleProvider: rng.chance(0.08),
             flexJobApproved: flexJobApproved,
             licences: licences,
-            certificates: held(traits.map(\.certificates), order: nil, &rng),
+            certificates: held(traits.map(\.certificates), &rng),
             languages: languages(origin: origin, age: age, &rng),
             availableFrom: today.adding(days: availableFrom),
             hoursPerWeek: flexJobApproved ? rng.int(15...25) : (rng.chance(0.72) ? 37 : rng.int(15...36)),
@@ -90,14 +90,13 @@ struct CandidateFactory: Sendable {
 
     /// Licences and certificates belong to the person: each is drawn once, with the best
     /// odds any of the desired occupations gives (wanting two driving jobs does not make
-    /// a driving licence twice as likely). `order` lists ids in the schema's order.
-    private func held(_ lists: [[OccupationTraits.Odds]], order: [String]?, _ rng: inout RandomSource) -> [String] {
+    /// a driving licence twice as likely).
+    private func held(_ lists: [[OccupationTraits.Odds]], _ rng: inout RandomSource) -> [String] {
         var ids: [String] = [], odds: [Double] = []
         for o in lists.joined() {
             if let i = ids.firstIndex(of: o.id) { odds[i] = max(odds[i], o.candidate) } else { ids.append(o.id); odds.append(o.candidate) }
         }
-        let chosen = zip(ids, odds).filter { _, p in rng.chance(p) }.map(\.0)
-        return order.map { $0.filter { chosen.contains($0) } } ?? chosen
+        return zip(ids, odds).filter { _, p in rng.chance(p) }.map(\.0)
     }
 
     /// Education that fits the main occupation, but no degree before the age of 23, and

@@ -79,6 +79,14 @@ struct SchemaIndex: Sendable {
         jobTypes = schema.jobTypes
     }
 
+    /// `codes` in schema order, with the licence each trailer category builds on (CE needs
+    /// C, DE needs D, BE needs B) added where the schema has it.
+    func licencesInOrder(_ codes: [String]) -> [String] {
+        licenceCodes.filter { code in
+            codes.contains(code) || codes.contains { $0.count > 1 && $0.hasSuffix("E") && $0.dropLast() == code }
+        }
+    }
+
     var minLevel: Int { levels.first ?? 1 }
     var maxLevel: Int { levels.last ?? 1 }
 

@@ -39,9 +39,7 @@ struct VacancyFactory: Sendable {
             occupation: occupation.id,
             title: title(occupation, jobType: jobType, town: geography.municipalities[site].seat, &rng),
             requirements: requirements(occupation, &rng),
-            licences: index.licenceCodes.filter { code in
-                traits.licences.contains { $0.id == code && rng.chance($0.vacancy) }
-            },
+            licences: index.licencesInOrder(traits.licences.filter { rng.chance($0.vacancy) }.map(\.id)),
             certificates: traits.certificates.filter { rng.chance($0.vacancy) }.map(\.id),
             languages: languages(isco: occupation.isco, &rng),
             jobType: jobType,

@@ -97,7 +97,10 @@ import Testing
         #expect(!lorry.isEmpty && !bus.isEmpty)
         #expect(Generated.share(lorry) { $0.licences.contains("C") } > 0.85)
         #expect(Generated.share(bus) { $0.licences.contains("D") } > 0.85)
-        #expect(Generated.share(lorry) { $0.certificates.contains("driver-qualification") } > 0.3)
+        #expect(Generated.share(lorry) { $0.certificates.contains("driver-qualification") } > 0.6)
+        // A trailer category builds on its base licence, for people and for job ads.
+        #expect(people.filter { $0.licences.contains("CE") }.allSatisfy { $0.licences.contains("C") })
+        #expect(Generated.demo.vacancies.filter { $0.licences.contains("CE") }.allSatisfy { $0.licences.contains("C") })
     }
 
     @Test func educationFitsTheOccupation() {
