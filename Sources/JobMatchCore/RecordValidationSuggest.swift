@@ -55,17 +55,20 @@ public struct IdSuggester: Sendable {
         suggestion(for: value).map { " (did you mean '\($0)'?)" } ?? ""
     }
 
+    /// The strings made by deleting one byte of `s`. Bytes, not characters, because this
+    /// runs for every id of a 2,000-competence schema on each load; a deletion inside a
+    /// multi-byte character gives the same replacement character on both sides of a
+    /// look-up, and every hit is confirmed by `editDistance` anyway.
     static func deletions(of s: String) -> [String] {
-        let scalars = Array(s.unicodeScalars)
-        guard scalars.count > 1 else { return [] }
-        var out: [String] = []
-        out.reserveCapacity(scalars.count)
-        for skip in scalars.indices {
-            var t = String.UnicodeScalarView()
-            for (i, c) in scalars.enumerated() where i != skip { t.append(c) }
-            out.append(String(t))
+        let bytes = Array(s.utf8)
+        guard bytes.count > 1 else { return [] }
+        return bytes.indices.map { skip in
+            String(unsafeUninitializedCapacity: bytes.count - 1) { out in
+                var k = 0
+                for (i, b) in bytes.enumerated() where i != skip { out[k] = b; k += 1 }
+                return k
+            }
         }
-        return out
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent transposition).
