@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "JobStore", targets: ["JobStore"]),
         .library(name: "MatchEngine", targets: ["MatchEngine"]),
         .library(name: "DemoGenerator", targets: ["DemoGenerator"]),
+        .library(name: "TerminalUI", targets: ["TerminalUI"]),
+        .library(name: "Workbench", targets: ["Workbench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

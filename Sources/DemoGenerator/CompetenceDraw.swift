@@ -14,13 +14,15 @@ struct CompetenceDraw {
         let maxTenths = max(5, min(250, (age - 17) * 10))
         for (rank, o) in occupations.enumerated() {
             let occupation = index.schema.occupations[o]
-            let pEssential = rank == 0 ? 0.85 : 0.6
+            // High for the main trade: people looking for work in a trade mostly have its
+            // core skills, and a demo in which few qualify would hide how ranking works.
+            let pEssential = rank == 0 ? 0.95 : 0.6
             let pOptional = rank == 0 ? 0.35 : 0.2
             var essentials = occupation.essential.filter { _ in rng.chance(pEssential) }
             // Whoever wants a trade has at least one of its core skills.
             if rank == 0, essentials.isEmpty, !occupation.essential.isEmpty { essentials = [rng.pick(occupation.essential)] }
             for item in essentials {
-                let level = index.clampLevel(item.level + [-1, 0, 0, 0, 1, 1][rng.below(6)])
+                let level = index.clampLevel(item.level + [-1, 0, 0, 0, 0, 0, 1, 1, 1, 1][rng.below(10)])
                 add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
             }
             for item in occupation.optional where rng.chance(pOptional) {

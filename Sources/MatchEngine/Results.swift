@@ -20,16 +20,20 @@ public enum RequirementKind: String, Sendable, Codable, CaseIterable {
     }
 
     /// How a count of candidates failing it reads: "1,204 lack an essential competence".
-    public var phrase: String {
+    public var phrase: String { phrase(count: 2) }
+
+    /// The phrase with the verb agreeing with `count`: "1 lacks …", "2 lack …".
+    public func phrase(count: Int) -> String {
+        let one = count == 1
         switch self {
-        case .status: "are not active"
-        case .essentialCompetence: "lack an essential competence"
-        case .licence: "lack a driving licence"
-        case .certificate: "lack a certificate"
-        case .language: "lack a language"
-        case .commute: "live too far away"
-        case .availability: "are not available in time"
-        case .eligibility: "are not eligible for the job type"
+        case .status: return one ? "is not active" : "are not active"
+        case .essentialCompetence: return (one ? "lacks" : "lack") + " an essential competence"
+        case .licence: return (one ? "lacks" : "lack") + " a driving licence"
+        case .certificate: return (one ? "lacks" : "lack") + " a certificate"
+        case .language: return (one ? "lacks" : "lack") + " a language"
+        case .commute: return (one ? "lives" : "live") + " too far away"
+        case .availability: return one ? "is not available in time" : "are not available in time"
+        case .eligibility: return one ? "is not eligible for the job type" : "are not eligible for the job type"
         }
     }
 }
@@ -156,7 +160,7 @@ public struct Ranking: Sendable, Equatable {
     /// "312 of 3,004 qualify; 1,204 lack an essential competence, 88 live too far away".
     public var summary: String {
         var s = "\(grouped(qualified)) of \(grouped(considered)) qualify"
-        let parts = excluded.filter { $0.count > 0 }.map { "\(grouped($0.count)) \($0.requirement.phrase)" }
+        let parts = excluded.filter { $0.count > 0 }.map { "\(grouped($0.count)) \($0.requirement.phrase(count: $0.count))" }
         if !parts.isEmpty { s += "; " + parts.joined(separator: ", ") }
         return s
     }

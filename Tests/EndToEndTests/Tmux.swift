@@ -19,8 +19,10 @@ struct TmuxSession {
     /// Starts `command` in a detached session of the given size with a UTF-8 locale.
     func start(_ command: String, width: Int = 100, height: Int = 30) throws {
         let quoted = command.replacingOccurrences(of: "'", with: "'\\''")
-        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color '\(quoted)'")
-        guard r.status == 0 else { throw TmuxError.failed("new-session: \(r.output)") }
+        // The first command starts the tmux server, which would inherit (and hold open) the
+        // output pipe the harness reads to its end: send the server's output elsewhere.
+        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color '\(quoted)' </dev/null >/dev/null 2>&1")
+        guard r.status == 0 else { throw TmuxError.failed("tmux new-session failed with status \(r.status)") }
     }
 
     /// Sends keys as tmux names them (`j`, `Enter`, `Escape`, `C-c`, …).

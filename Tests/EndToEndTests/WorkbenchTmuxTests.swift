@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// The real binary in a real terminal (tmux): what a consultant sees and that the terminal
+/// is handed back in cooked mode however the program ends.
+@Suite("Workbench under tmux", .enabled(if: TmuxSession.available, "tmux is not installed (.ci/run installs it)"))
+struct WorkbenchTmuxTests {
+    /// Starts the workbench on a private copy of the demo; after it exits the shell records
+    /// the terminal mode with `stty -a` and waits, so the test can read it.
+    private func start(_ name: String, width: Int = 100, height: Int = 30, env: String = "")
+        throws -> (TmuxSession, data: URL, stty: URL) {
+        let data = try Harness.demoCopy(name)
+        let stty = data.deletingLastPathComponent().appendingPathComponent("stty.txt")
+        let session = TmuxSession(name: name)
+        try session.start("\(env) \(Harness.binary.path) --data \(data.path) --today 2026-11-24 --user mette.frh --municipality 0813; "
+                          + "stty -a > \(stty.path); sleep 60", width: width, height: height)
+        return (session, data, stty)
+    }
+
+    private func waitForFile(_ url: URL, timeout: TimeInterval = 15) -> String? {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if let s = try? String(contentsOf: url, encoding: .utf8), s.contains("speed") { return s }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return nil
+    }
+
+    /// `stty -a` prints `icanon` and `echo` (not `-icanon`/`-echo`) in cooked mode.
+    private func isCooked(_ stty: String) -> Bool {
+        let words = stty.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).map(String.init)
+        return words.contains("icanon") && words.contains("echo")
+    }
+
+    @Test("a consultant opens a vacancy, sees ranked candidates, opens one, and quits with q")
+    func browseAndQuit() throws {
+        let (tmux, data, stty) = try start("browse")
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        var screen = try tmux.waitFor(text: "Expiring within 5 days")
+        #expect(screen.contains("Frederikshavn") && screen.contains("Hjørring"))
+        #expect(screen.contains("mette.frh"))
+
+        try tmux.send("v")
+        screen = try tmux.waitFor(text: "open vacancies")
+        try tmux.send("Enter")
+        screen = try tmux.waitFor(timeout: 20, "a ranking") { $0.contains("qualify") && $0.contains("Score") }
+        #expect(screen.contains("Ranking V"))
+
+        try tmux.send("?")
+        screen = try tmux.waitFor(text: "Keys — Ranking")
+        #expect(screen.contains("Enter"))
+        try tmux.send("Escape")
+        _ = try tmux.waitFor(timeout: 5, "help closed") { !$0.contains("Keys — Ranking") }
+
+        for _ in 0..<5 { try tmux.send("q") }
+        let mode = try #require(waitForFile(stty), "the workbench did not exit on q")
+        #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
+    }
+
+    @Test("SIGTERM ends the workbench and restores the terminal")
+    func sigterm() throws {
+        let (tmux, data, stty) = try start("sigterm")
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        _ = try tmux.waitFor(text: "Expiring within 5 days")
+        let r = try Harness.shell("pkill -TERM -f 'jobmatch --data \(data.path)'")
+        #expect(r.status == 0)
+        let mode = try #require(waitForFile(stty), "the workbench did not exit on SIGTERM")
+        #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
+    }
+
+    @Test("a resize redraws the layout, and too small a terminal says so")
+    func resize() throws {
+        let (tmux, data, _) = try start("resize")
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        _ = try tmux.waitFor(text: "Expiring within 5 days")
+        try tmux.resize(width: 70, height: 20)
+        _ = try tmux.waitFor(text: "Terminal too small")
+        try tmux.resize(width: 120, height: 40)
+        let screen = try tmux.waitFor(timeout: 10, "the dashboard at 120×40") {
+            $0.contains("Expiring within 5 days") && ($0.split(separator: "\n").first?.count ?? 0) > 100
+        }
+        #expect(!screen.contains("Terminal too small"))
+    }
+
+    @Test("NO_COLOR still gives a usable screen at 80×24")
+    func monochromeSmallest() throws {
+        let (tmux, data, _) = try start("nocolor", width: 80, height: 24, env: "NO_COLOR=1")
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let screen = try tmux.waitFor(text: "Municipalities")
+        #expect(!screen.contains("Terminal too small"))
+        #expect(screen.contains("? help"))
+    }
+}
