@@ -55,8 +55,16 @@ extension Reducer {
             case .success(let f):
                 if state.screen == .dashboard { state.stack = [.dashboard, .vacancies] }
                 guard f != state.vacancies.filter else { return nil }
+                let narrowing = f.narrows(state.vacancies.filter)
                 state.vacancies.filter = f
-                recomputeVacancies(&state, keepSelection: false)
+                if narrowing {
+                    // Typing one more letter only removes rows: filter what is shown, not all 50,000.
+                    state.vacancies.rows = f.apply(to: state.vacancies.rows, data: state.data)
+                    state.vacancies.list.moveTo(0, count: state.vacancies.rows.count, visible: VacanciesScreen.layout(state.size).listRows)
+                    state.vacancies.detail = ScrollOffset()
+                } else {
+                    recomputeVacancies(&state, keepSelection: false)
+                }
             }
         case .ranking:
             switch RankingFilter.parse(query, data: state.data) {
@@ -108,6 +116,13 @@ extension Reducer {
 }
 
 extension VacancyFilter {
+    /// True when every row this filter shows is also shown by `other` (the same fields, and
+    /// text that extends `other`'s: each old word is a prefix of a new one).
+    func narrows(_ other: VacancyFilter) -> Bool {
+        municipality == other.municipality && jobType == other.jobType && industryGroup == other.industryGroup
+            && (expiringOnly || !other.expiringOnly) && text.hasPrefix(other.text)
+    }
+
     /// The filter as the text one would type to get it (prefills the filter prompt).
     func query(_ data: WorkbenchData) -> String {
         var parts: [String] = []

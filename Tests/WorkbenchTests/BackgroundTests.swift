@@ -133,6 +133,7 @@ import TerminalUI
         let candidate = h.state.candidate!
         h.session.send(.explanationFinished(requestID: candidate.requestID + 7, nil))
         #expect(h.state.candidate == candidate)
+        h.press(.tab)
         #expect(h.text.contains("Essential competences"))
     }
 }

@@ -48,16 +48,18 @@ public final class WorkbenchData: Sendable {
     /// Per vacancy: index into `schema.jobTypes` / `schema.industryGroups`, or -1.
     let vacancyJobType: [Int16]
     let vacancyGroup: [Int16]
-    /// Per vacancy: id, title, company, municipality, occupation, folded for search.
-    let vacancyText: FoldedTexts
-    /// Open vacancy rows in each order.
-    let orders: [VacancySort: [Int32]]
+    /// Per vacancy: id, title, company, municipality, occupation, folded for search
+    /// (built in the background; the first search waits for it if it must).
+    private let deferredText: Deferred<FoldedTexts>
+    var vacancyText: FoldedTexts { deferredText.value }
+    /// Open vacancy rows by expiry (the first screen's order) and, built in the background, the others.
+    private let expiryOrder: [Int32]
+    private let otherOrders: Deferred<[VacancySort: [Int32]]>
 
     public init(dataset: Dataset, today: Day) {
         self.dataset = dataset
         self.today = today
-        var names: [String: String] = [:]
-        for m in dataset.registry.municipalities { names[m.code] = m.name }
+        let names = Dictionary(dataset.registry.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         self.municipalityNames = names
         func labels<T>(_ items: [T], _ id: (T) -> String, _ label: (T) -> String) -> [String: String] {
             Dictionary(items.map { (id($0), label($0)) }, uniquingKeysWith: { a, _ in a })
@@ -97,22 +99,26 @@ public final class WorkbenchData: Sendable {
 
         // Search text: id, title, company, municipality, occupation. Companies, municipalities
         // and occupations repeat, so each is folded once.
-        let companyText = dataset.companies.map { FoldedTexts.fold($0.name) }
-        let municipalityText = names.mapValues { FoldedTexts.fold($0) }
-        let occupationText = self.occupationLabels.mapValues { FoldedTexts.fold($0) }
-        self.vacancyText = FoldedTexts(count: dataset.vacancies.count) { i in
-            let v = dataset.vacancies[i]
-            var text = FoldedTexts.fold(v.id + " " + v.title)
-            for part in [vacancyCompany[i] >= 0 ? companyText[Int(vacancyCompany[i])] : [], municipalityText[v.municipality] ?? [],
-                         occupationText[v.occupation] ?? []] {
-                text.append(0x20)
-                text.append(contentsOf: part)
+        let occupationLabels = self.occupationLabels
+        self.deferredText = Deferred {
+            let companyText = dataset.companies.map { FoldedTexts.fold($0.name) }
+            let municipalityText = names.mapValues { FoldedTexts.fold($0) }
+            let occupationText = occupationLabels.mapValues { FoldedTexts.fold($0) }
+            return FoldedTexts(count: dataset.vacancies.count) { i in
+                let v = dataset.vacancies[i]
+                var text = FoldedTexts.fold(v.id + " " + v.title)
+                for part in [vacancyCompany[i] >= 0 ? companyText[Int(vacancyCompany[i])] : [], municipalityText[v.municipality] ?? [],
+                             occupationText[v.occupation] ?? []] {
+                    text.append(0x20)
+                    text.append(contentsOf: part)
+                }
+                return text
             }
-            return text
         }
 
         let open = dataset.vacancies.indices.filter { dataset.vacancies[$0].status == .open }.map { Int32($0) }
-        self.orders = Self.buildOrders(open: open, dataset: dataset, names: names, companyOf: vacancyCompany)
+        self.expiryOrder = Self.sorted(open) { dataset.vacancies[$0].expiryDate.daysSinceEpoch }
+        self.otherOrders = Deferred { Self.buildOrders(open: open, dataset: dataset, names: names, companyOf: vacancyCompany) }
         self.expiringSoon = open.filter { dataset.vacancies[Int($0)].needsFollowUp(today: today) }
             .sorted { dataset.vacancies[Int($0)].expiryDate < dataset.vacancies[Int($1)].expiryDate }
         self.postedThisWeek = open.filter { today.days(until: dataset.vacancies[Int($0)].postedDate) > -7 }.count
@@ -121,7 +127,9 @@ public final class WorkbenchData: Sendable {
     }
 
     /// Open vacancies (rows into `dataset.vacancies`) in display order.
-    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] { orders[sort] ?? [] }
+    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] {
+        sort == .expiry ? expiryOrder : otherOrders.value[sort] ?? []
+    }
 
     public func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
     public func candidate(id: String) -> Candidate? { candidateRows.row(of: id).map { dataset.candidates[$0] } }
@@ -156,7 +164,7 @@ public final class WorkbenchData: Sendable {
         }.joined(separator: " · ")
     }
 
-    /// Each order sorts integer keys (dates, or ranks of the folded names) with the row as
+    /// The orders other than expiry. Each sorts integer keys (dates, or ranks of the folded names) with the row as
     /// tie-break, so building all five takes milliseconds, not String comparisons.
     private static func buildOrders(open: [Int32], dataset: Dataset, names: [String: String], companyOf: [Int32]) -> [VacancySort: [Int32]] {
         let v = dataset.vacancies
@@ -166,10 +174,7 @@ public final class WorkbenchData: Sendable {
             for (r, i) in sorted.enumerated() { ranks[i] = Int32(r) }
             return ranks
         }
-        func sortedBy(_ key: (Int) -> Int32) -> [Int32] {
-            let keyed = open.map { (key(Int($0)), $0) }
-            return keyed.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
-        }
+        func sortedBy(_ key: (Int) -> Int32) -> [Int32] { sorted(open, by: key) }
         let companyRank = rank(dataset.companies.map { FoldedTexts.fold($0.name) })
         let codes = Array(Set(v.map(\.municipality))).sorted()
         let codeRank = Dictionary(uniqueKeysWithValues: zip(codes, rank(codes.map { FoldedTexts.fold(names[$0] ?? $0) })))
@@ -177,12 +182,16 @@ public final class WorkbenchData: Sendable {
         let openTitles = rank(open.map { FoldedTexts.fold(v[Int($0)].title) })
         for (k, row) in open.enumerated() { titleRank[Int(row)] = openTitles[k] }
         var orders: [VacancySort: [Int32]] = [:]
-        orders[.expiry] = sortedBy { v[$0].expiryDate.daysSinceEpoch }
         orders[.posted] = sortedBy { -v[$0].postedDate.daysSinceEpoch }
         orders[.title] = sortedBy { titleRank[$0] }
         orders[.municipality] = sortedBy { codeRank[v[$0].municipality] ?? 0 }
         orders[.company] = sortedBy { companyOf[$0] >= 0 ? companyRank[Int(companyOf[$0])] : -1 }
         return orders
+    }
+
+    /// `rows` by an integer key, the row breaking ties.
+    private static func sorted(_ rows: [Int32], by key: (Int) -> Int32) -> [Int32] {
+        rows.map { (key(Int($0)), $0) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
 
     private static func buildStats(participating: [String], names: [String: String], dataset: Dataset,
