@@ -44,8 +44,15 @@ public enum WorkbenchView {
         }
         let right = " \(state.context.today) "
         let rightWidth = DisplayWidth.of(right)
-        let left = " jobmatch │ " + crumbs.joined(separator: " › ") + " │ " + state.data.cooperationName
-        buffer.put(left, x: 0, y: 0, style: Style(.title, bold: true), maxWidth: max(0, width - rightWidth - 1))
+        let room = max(0, width - rightWidth - 1)
+        // When it does not fit, the cooperation goes first, then the oldest screens ("… › Ranking V000101 › …").
+        var left = " jobmatch │ " + crumbs.joined(separator: " › ") + " │ " + state.data.cooperationName
+        if DisplayWidth.of(left) > room { left = " jobmatch │ " + crumbs.joined(separator: " › ") }
+        while DisplayWidth.of(left) > room && crumbs.count > 1 {
+            crumbs.removeFirst()
+            left = " jobmatch │ … › " + crumbs.joined(separator: " › ")
+        }
+        buffer.put(left, x: 0, y: 0, style: Style(.title, bold: true), maxWidth: room)
         buffer.put(right, x: width - rightWidth, y: 0, style: .title)
     }
 }
