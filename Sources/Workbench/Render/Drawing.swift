@@ -49,23 +49,44 @@ struct PaneLine: Equatable {
 }
 
 extension Array where Element == PaneLine {
-    /// Word-wrapped to `width`; continuation lines are indented two columns.
+    /// Word-wrapped to `width` with a hanging indent: "Benefit:     Kontanthjælp …" continues
+    /// under "Kontanthjælp", "  ✓ MIG-svejsning …" under "MIG", other lines two columns in.
     func wrapped(width: Int) -> [PaneLine] {
-        guard width > 4 else { return self }
+        guard width > 8 else { return self }
         var out: [PaneLine] = []
         for line in self {
             if DisplayWidth.of(line.text) <= width { out.append(line); continue }
-            let leading = String(line.text.prefix { $0 == " " })
-            let indent = leading + "  "
-            let first = TextWrap.wrap(line.text, width: width)
-            guard let head = first.first else { out.append(line); continue }
-            out.append(PaneLine(leading + head.drop { $0 == " " }, line.style))
-            let rest = first.dropFirst().joined(separator: " ")
-            for part in TextWrap.wrap(rest, width: width - DisplayWidth.of(indent)) {
+            var (prefix, body) = Self.hangingPrefix(line.text)
+            // Plain text continues two columns in from where it started.
+            let hang = DisplayWidth.of(prefix) + (prefix.allSatisfy { $0 == " " } ? 2 : 0)
+            if hang >= width / 2 { (prefix, body) = ("", line.text) }
+            let indent = String(repeating: " ", count: Swift.min(hang, width / 2))
+            let parts = TextWrap.wrap(body, width: width - DisplayWidth.of(prefix))
+            guard let first = parts.first else { continue }
+            out.append(PaneLine(prefix + first, line.style))
+            for part in TextWrap.wrap(parts.dropFirst().joined(separator: " "), width: width - indent.count) where !parts.dropFirst().isEmpty {
                 out.append(PaneLine(indent + part, line.style))
             }
         }
         return out
+    }
+
+    /// Splits a line into what stays on the left ("Benefit:     ", "  ✓ ", "  ") and the text to wrap.
+    private static func hangingPrefix(_ text: String) -> (String, String) {
+        let chars = [Character](text)
+        var i = 0
+        while i < chars.count && chars[i] == " " { i += 1 }
+        // "Label:   value": hang after the run of spaces that follows the colon.
+        if let colon = chars[i...].prefix(16).firstIndex(of: ":"), colon + 2 < chars.count, chars[colon + 1] == " ", chars[colon + 2] == " " {
+            var j = colon + 1
+            while j < chars.count && chars[j] == " " { j += 1 }
+            return (String(chars[..<j]), String(chars[j...]))
+        }
+        // "  ✓ text", "  • text": hang after the marker.
+        if i + 1 < chars.count, "✓✗≈•".contains(chars[i]), chars[i + 1] == " " {
+            return (String(chars[..<(i + 2)]), String(chars[(i + 2)...]))
+        }
+        return (String(chars[..<i]), String(chars[i...]))
     }
 }
 
