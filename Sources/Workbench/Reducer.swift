@@ -181,7 +181,14 @@ public enum Reducer {
             }
             return openRanking(&state, vacancyRow: Int(state.vacancies.rows[state.vacancies.list.selected]))
         case .ranking:
-            guard let r = state.ranking, let outcome = r.outcome, r.list.selected < r.rows.count else { return [] }
+            guard let r = state.ranking, let outcome = r.outcome else {
+                state.message = StatusMessage("The ranking is still running")
+                return []
+            }
+            guard r.list.selected < r.rows.count else {
+                state.message = StatusMessage(outcome.rows.isEmpty ? "No candidate qualifies for this vacancy" : "No candidate shown — x clears the filter")
+                return []
+            }
             let row = outcome.rows[r.rows[r.list.selected]]
             guard let candidateRow = state.data.candidateRows.row(of: row.candidateID) else {
                 state.message = StatusMessage("Candidate \(row.candidateID) is not in the loaded data", isError: true)

@@ -126,3 +126,26 @@ import TerminalUI
         #expect(!h.messageLine.contains("Set up"))
     }
 }
+
+/// A vacancy nobody qualifies for says why, in the header and the preview.
+@Suite struct EmptyRankingTests {
+    struct Nobody: MatchProvider {
+        func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {
+            RankingOutcome(vacancyID: vacancyID, rows: [], considered: 5, eligibleCount: 0,
+                           exclusions: [.init(reason: "lack an essential competence", count: 4), .init(reason: "live too far away", count: 1)])
+        }
+        func explain(vacancyID: String, candidateID: String, today: Day) -> CandidateScore? { nil }
+    }
+
+    @Test func emptyRankingExplainsItselfAndEnterSaysSo() {
+        let h = Harness(provider: Nobody())
+        h.press(.char("v"), .enter)
+        #expect(h.text.contains("No candidate meets the hard requirements"))
+        #expect(h.text.contains("Nobody qualifies. Of 5 candidates:"))
+        #expect(h.text.contains("• 4 lack an essential competence"))
+        #expect(h.text.contains("• 1 live too far away"))
+        h.press(.enter)
+        #expect(h.state.screen == .ranking)
+        #expect(h.messageLine.contains("No candidate qualifies for this vacancy"))
+    }
+}

@@ -130,7 +130,15 @@ enum RankingScreen {
 
     /// The selected row in a few lines: who, where, how well, and what is missing.
     static func previewLines(_ state: AppState, width: Int) -> [PaneLine] {
-        guard let r = state.ranking, let outcome = r.outcome, r.list.selected < r.rows.count else { return [] }
+        guard let r = state.ranking, let outcome = r.outcome else { return [] }
+        guard r.list.selected < r.rows.count else {
+            // Nothing to preview: say why the list is empty instead.
+            let excluded = outcome.exclusions.filter { $0.count > 0 }
+            var lines = [PaneLine(outcome.rows.isEmpty ? "Nobody qualifies. Of \(Format.count(outcome.considered)) candidates:"
+                                                        : "The filter hides every ranked candidate (x clears it).", Style.normal.bolded)]
+            if outcome.rows.isEmpty { lines += excluded.map { PaneLine("  • \(Format.count($0.count)) \($0.reason)") } }
+            return lines.wrapped(width: width)
+        }
         let row = outcome.rows[r.rows[r.list.selected]]
         let data = state.data
         guard let c = data.candidate(id: row.candidateID) else { return [PaneLine(row.candidateID)] }
