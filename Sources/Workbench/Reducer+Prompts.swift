@@ -14,11 +14,13 @@ extension Reducer {
                 return (data.stats.count, state.dashboard.municipalities.selected,
                         { i, n in FoldedTexts.matches("\(data.stats[i].name) \(data.stats[i].code)", n) })
             }
+            let text = data.vacancyText
             return (data.expiringSoon.count, state.dashboard.expiring.selected,
-                    { i, n in data.vacancyText.contains(Int(data.expiringSoon[i]), all: n) })
+                    { i, n in text.contains(Int(data.expiringSoon[i]), all: n) })
         case .vacancies:
             let rows = state.vacancies.rows
-            return (rows.count, state.vacancies.list.selected, { i, n in data.vacancyText.contains(Int(rows[i]), all: n) })
+            let text = data.vacancyText  // once, not per row: it sits behind a lock until built
+            return (rows.count, state.vacancies.list.selected, { i, n in text.contains(Int(rows[i]), all: n) })
         case .ranking:
             guard let r = state.ranking, let outcome = r.outcome else { return nil }
             let user = state.context.user

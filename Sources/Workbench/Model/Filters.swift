@@ -111,13 +111,14 @@ public struct VacancyFilter: Sendable, Equatable {
         let needles = FoldedTexts.needles(text)
         let vacancies = data.dataset.vacancies
         let today = data.today
+        let folded = needles.isEmpty ? nil : data.vacancyText  // once, not per row
         return order.filter { r in
             let row = Int(r)
             if let m = municipality, vacancies[row].municipality != m { return false }
             if let j = jobTypeIndex, data.vacancyJobType[row] != j { return false }
             if let g = groupIndex, data.vacancyGroup[row] != g { return false }
             if expiringOnly && !vacancies[row].needsFollowUp(today: today) { return false }
-            if !needles.isEmpty && !data.vacancyText.contains(row, all: needles) { return false }
+            if let folded, !folded.contains(row, all: needles) { return false }
             return true
         }
     }
