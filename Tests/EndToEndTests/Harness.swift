@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the real `jobmatch` binary, as a user would, and reads what it prints.
 enum Harness {
@@ -24,25 +27,38 @@ enum Harness {
 
     /// Runs `jobmatch args…` with a clean environment (no terminal) and waits for it.
     static func run(_ args: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = args
         var env = ProcessInfo.processInfo.environment
         env["JOBMATCH_DATA"] = nil
         for (k, v) in extra { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
+        let (status, out, err) = try spawn(binary, args, environment: env)
+        return Result(status: status, stdout: out, stderr: err)
+    }
+
+    /// Runs a program with its output going to temporary files, not pipes. Tests run in
+    /// parallel and some start a tmux server, which would inherit (and hold open) any pipe
+    /// another test was reading at that moment, so that reading to end-of-file never ends.
+    static func spawn(_ executable: URL, _ args: [String], environment: [String: String]? = nil)
+        throws -> (status: Int32, stdout: String, stderr: String) {
+        let dir = FileManager.default.temporaryDirectory
+        let outURL = dir.appendingPathComponent("jm-out-\(UUID().uuidString)")
+        let errURL = dir.appendingPathComponent("jm-err-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outURL); try? FileManager.default.removeItem(at: errURL) }
+        let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = args
+        if let environment { process.environment = environment }
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and stall the child.
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try out.close(); try err.close()
+        return (process.terminationStatus,
+                String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
     /// A fresh temporary directory, removed by the caller.
@@ -60,19 +76,31 @@ enum Harness {
         return dir
     }
 
-    /// Runs a shell command and returns its exit status and output.
+    /// Runs a shell command and returns its exit status and output (stdout and stderr).
+    ///
+    /// Uses posix_spawn and waitpid rather than Foundation's `Process`: on Linux `Process`
+    /// learns that a child ended when a socket the child inherited closes, and a tmux
+    /// server started by the command inherits that socket too and lives on, so the
+    /// wait would never end.
     @discardableResult
     static func shell(_ command: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = out
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let outURL = FileManager.default.temporaryDirectory.appendingPathComponent("jm-sh-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: outURL) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outURL.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_adddup2(&actions, 1, 2)
+        let argv: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
+        defer { for p in argv { free(p) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
+        guard rc == 0 else { throw TmuxError.failed("posix_spawn failed: \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        let output = (try? Data(contentsOf: outURL)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return (exitStatus, output)
     }
 }

@@ -62,7 +62,8 @@ struct WorkbenchTmuxTests {
         let (tmux, data, stty) = try start("sigterm")
         defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         _ = try tmux.waitFor(text: "Expiring within 5 days")
-        let r = try Harness.shell("pkill -TERM -f 'jobmatch --data \(data.path)'")
+        // Anchored at the binary's path so neither the shell in tmux nor this one matches.
+        let r = try Harness.shell("pkill -TERM -f '^\(Harness.binary.path) --data \(data.path)'")
         #expect(r.status == 0)
         let mode = try #require(waitForFile(stty), "the workbench did not exit on SIGTERM")
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
