@@ -19,7 +19,6 @@ struct FrameData: Sendable {
     static let shared = prepare()
 
     static func prepare() -> FrameData {
-        defer { fflush(stdout) }
         let env = ProcessInfo.processInfo.environment
         let candidates = Int(env["JOBMATCH_BENCH_CANDIDATES"] ?? "") ?? 250_000
         guard let schema = decode(Schema.self, BundledData.schemaURL), !schema.competences.isEmpty,
