@@ -138,4 +138,31 @@ import TerminalUI
         #expect(h.line(containing: "✗ holds essential MIG-svejsning at level 2, level 3 required") != nil)
         #expect(h.line(containing: "Would otherwise score 52 / 100") != nil)
     }
+
+    @Test func rankingAt160x48() {
+        let h = Harness(width: 160, height: 48, provider: FakeProvider()).press(.char("v"), .enter)
+        let top = """
+         jobmatch │ Dashboard › Vacancies › Ranking V000101 │ Vendsyssel                                                                                     2026-03-02
+         V000101  Svejser · Hansen Stål A/S · Hjørring
+         Ordinært job · 2 positions · expires 2026-03-05 (in 3 d) · needs MIG-svejsning 3, Tegningslæsning 2
+         3 of 5 candidates in 5 municipalities qualify · 4 ms · 2 lack an essential competence
+            # Score          Candidate                   Lives in      Commute Requirements      Gap                      │  Selected candidate ────────────────────────
+            1 #########-  87 Søren Østergård             Hjørring       10 min 2/2 ess · 1/2 opt Truckkørsel niv. 1       │ Søren Østergård (K000001)
+            2 #######---  73 K000003                     Brønderslev    26 min 2/2 ess · 1/2 opt TIG-svejsning niv. 2     │ Lives in Hjørring · 10 min to work ·
+            3 ####------  41 山田 太郎                   Frederikshavn  40 min 2/2 ess · 0/2 opt TIG-svejsning niv. 2, T… │   available 2026-03-02
+                                                                                                                          │ Score 87 · essential 2/2 · optional 1/2
+                                                                                                                          │ Gap:
+                                                                                                                          │   • Truckkørsel niv. 1
+                                                                                                                          │ Enter: profile and full score breakdown
+                                                                                                                          │
+        """
+        let lines = h.lines
+        #expect(lines.count == 48)
+        for (i, want) in top.components(separatedBy: "\n").enumerated() where lines[i] != want {
+            Issue.record("line \(i):\n  got  «\(lines[i])»\n  want «\(want)»")
+        }
+        // The preview pane's separator runs down to the status line; nothing else is drawn there.
+        #expect(lines[13..<46].allSatisfy { $0.trimmingCharacters(in: .whitespaces) == "│" })
+        #expect(lines[46] == " /home/anna/jobdata │ anna@Hjørring │ 3 candidates")
+    }
 }
