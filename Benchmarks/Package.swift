@@ -27,7 +27,7 @@ let package = Package(
             path: "Benchmarks/Load",
             plugins: benchmarkPlugin
         ),
-        // Ranking candidates for a vacancy (filled in by the MatchEngine engineer).
+        // Ranking one and all vacancies, search, index build, and the same queries in SQLite.
         .executableTarget(
             name: "Match",
             dependencies: [
@@ -43,10 +43,17 @@ let package = Package(
         ),
         // The system SQLite, for the Match benchmark's equivalent query.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
-        // Rendering one terminal frame (filled in by the terminal UI engineer).
+        // Keystroke → frame (reduce + render + diff) in the workbench on national-scale data.
         .executableTarget(
             name: "Frame",
-            dependencies: [.product(name: "Benchmark", package: "benchmark")],
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Workbench", package: "jobmatch"),
+                .product(name: "TerminalUI", package: "jobmatch"),
+                .product(name: "MatchEngine", package: "jobmatch"),
+                .product(name: "DemoGenerator", package: "jobmatch"),
+                .product(name: "JobMatchCore", package: "jobmatch"),
+            ],
             path: "Benchmarks/Frame",
             plugins: benchmarkPlugin
         ),

@@ -29,7 +29,7 @@ public struct MatchEngineProvider: MatchProvider {
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         return RankingOutcome(vacancyID: vacancyID, rows: rows, considered: ranking.considered, eligibleCount: ranking.qualified,
-                              exclusions: ranking.excluded.map { .init(reason: $0.requirement.phrase, count: $0.count) },
+                              exclusions: ranking.excluded.map { .init(reason: $0.requirement.phrase(count: $0.count), count: $0.count) },
                               milliseconds: elapsed)
     }
 
