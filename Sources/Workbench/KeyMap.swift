@@ -26,6 +26,7 @@ public enum KeyMap {
         ([.char("d")], "goToDashboard", "Go to Dashboard"),
         ([.char("?"), .function(1)], "showHelp", "Help for this screen"),
         ([.ctrl("l")], "redraw", "Redraw the screen"),
+        ([.ctrl("c")], "quit", "Quit jobmatch from any screen"),
     ]
     private static let back: Triple = ([.escape, .char("q"), .char("h"), .left], "back", "Back to the previous screen")
 

@@ -57,15 +57,27 @@ struct WorkbenchTmuxTests {
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
     }
 
-    @Test("SIGTERM ends the workbench and restores the terminal")
-    func sigterm() throws {
-        let (tmux, data, stty) = try start("sigterm")
+    @Test("SIGTERM and SIGHUP end the workbench and restore the terminal", arguments: ["TERM", "HUP"])
+    func signal(_ name: String) throws {
+        let (tmux, data, stty) = try start("sig\(name.lowercased())")
         defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         _ = try tmux.waitFor(text: "Expiring within 5 days")
         // Anchored at the binary's path so neither the shell in tmux nor this one matches.
-        let r = try Harness.shell("pkill -TERM -f '^\(Harness.binary.path) --data \(data.path)'")
+        let r = try Harness.shell("pkill -\(name) -f '^\(Harness.binary.path) --data \(data.path)'")
         #expect(r.status == 0)
-        let mode = try #require(waitForFile(stty), "the workbench did not exit on SIGTERM")
+        let mode = try #require(waitForFile(stty), "the workbench did not exit on SIG\(name)")
+        #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
+    }
+
+    @Test("Ctrl-C quits from any screen and restores the terminal")
+    func controlC() throws {
+        let (tmux, data, stty) = try start("ctrlc")
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        _ = try tmux.waitFor(text: "Expiring within 5 days")
+        try tmux.send("v")
+        _ = try tmux.waitFor(text: "open vacancies")
+        try tmux.send("C-c")
+        let mode = try #require(waitForFile(stty), "the workbench did not exit on Ctrl-C")
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
     }
 
