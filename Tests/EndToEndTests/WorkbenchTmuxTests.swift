@@ -81,6 +81,31 @@ struct WorkbenchTmuxTests {
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
     }
 
+    @Test("Ctrl-Z suspends to the shell in cooked mode and fg resumes with a full redraw")
+    func suspendAndResume() throws {
+        let data = try Harness.demoCopy("suspend")
+        let tmux = TmuxSession(name: "suspend")
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        try tmux.start("bash --norc --noprofile -i")
+        _ = try tmux.waitFor(timeout: 10, "a shell prompt") { $0.contains("$") || $0.contains("#") }
+        try tmux.type("\(Harness.binary.path) --data \(data.path) --today 2026-11-24")
+        try tmux.send("Enter")
+        _ = try tmux.waitFor(text: "Expiring within 5 days")
+        try tmux.send("C-z")
+        _ = try tmux.waitFor(text: "Stopped")
+        try tmux.type("stty -a > \(data.path)/stty.txt; echo saved")
+        try tmux.send("Enter")
+        _ = try tmux.waitFor(timeout: 10, "stty saved") { $0.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "saved" } }
+        let stty = try String(contentsOf: URL(fileURLWithPath: "\(data.path)/stty.txt"), encoding: .utf8)
+        #expect(isCooked(stty), "suspended with the terminal in raw mode:\n\(stty)")
+        try tmux.type("fg")
+        try tmux.send("Enter")
+        let screen = try tmux.waitFor(text: "Expiring within 5 days")
+        #expect(!screen.contains("saved"), "the whole screen is redrawn after fg")
+        try tmux.send("q")
+        _ = try tmux.waitFor(timeout: 10, "the shell prompt after q") { !$0.contains("Expiring within 5 days") }
+    }
+
     @Test("a resize redraws the layout, and too small a terminal says so")
     func resize() throws {
         let (tmux, data, _) = try start("resize")
