@@ -96,7 +96,7 @@ extension DataStore {
         do throws(StoreError) {
             guard let b = try PosixFile.read(directory.appendingPathComponent(file).path, name: file) else {
                 collect([Problem(file: file, line: 0, field: "",
-                                 message: "missing; run `jobmatch setup` to install the bundled \(file)")], nil)
+                                 message: "missing; this is not a set-up data directory (`jobmatch generate --out DIR` writes one, and an empty directory is set up on first use)")], nil)
                 return nil
             }
             bytes = b
