@@ -15,14 +15,8 @@ enum RankingScreen {
     }
 
     static func layout(_ size: TerminalSize) -> Layout {
-        let body = WorkbenchView.body(size)
-        let (header, rest) = body.splitTop(3)
-        if size.width >= 130 {
-            let (table, preview) = rest.splitLeft(rest.width - 46)
-            return Layout(header: header, table: Rect(x: table.x, y: table.y, width: table.width - 1, height: table.height), preview: preview)
-        }
-        let previewHeight = rest.height >= 16 ? min(10, max(6, rest.height / 3)) : 0
-        let (table, preview) = rest.splitBottom(previewHeight)
+        let (header, table, preview) = ListDetailLayout.split(size, headerRows: 3, sideFromWidth: 130, sideWidth: 46,
+                                                              belowFromHeight: 16, belowRows: 6...10)
         return Layout(header: header, table: table, preview: preview)
     }
 

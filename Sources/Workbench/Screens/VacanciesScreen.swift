@@ -16,14 +16,8 @@ enum VacanciesScreen {
     }
 
     static func layout(_ size: TerminalSize) -> Layout {
-        let body = WorkbenchView.body(size)
-        let (header, rest) = body.splitTop(1)
-        if size.width >= 200 {
-            let (table, detail) = rest.splitLeft(rest.width - 60)
-            return Layout(header: header, table: Rect(x: table.x, y: table.y, width: table.width - 1, height: table.height), detail: detail)
-        }
-        let detailHeight = rest.height >= 18 ? min(12, max(7, rest.height / 3)) : 0
-        let (table, detail) = rest.splitBottom(detailHeight)
+        let (header, table, detail) = ListDetailLayout.split(size, headerRows: 1, sideFromWidth: 200, sideWidth: 60,
+                                                             belowFromHeight: 18, belowRows: 7...12)
         return Layout(header: header, table: table, detail: detail)
     }
 
