@@ -9,8 +9,14 @@ struct Statistics: Encodable {
         var candidates: Int
         var vacancies: Int
     }
+    /// Vacancies per job type (candidates are not typed: eligibility depends on the vacancy's start date).
+    struct JobTypeRow: Encodable {
+        var key: String
+        var label: String
+        var vacancies: Int
+    }
     var perMunicipality: [Row]
-    var perJobType: [Row]
+    var perJobType: [JobTypeRow]
     var perIndustryGroup: [Row]
 
     init(_ d: Dataset) {
@@ -25,9 +31,8 @@ struct Statistics: Encodable {
 
         var vacByType: [String: Int] = [:]
         for v in d.vacancies { vacByType[v.jobType, default: 0] += 1 }
-        // Candidates count for a job type when the type's current rule admits their benefit.
         perJobType = d.schema.jobTypes.map { t in
-            Row(key: t.id, label: t.da, candidates: 0, vacancies: vacByType[t.id] ?? 0)
+            JobTypeRow(key: t.id, label: t.da, vacancies: vacByType[t.id] ?? 0)
         }
 
         var groupOfOccupation: [String: String] = [:]
