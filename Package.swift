@@ -16,10 +16,11 @@ let package = Package(
         .library(name: "DemoGenerator", targets: ["DemoGenerator"]),
         .library(name: "TerminalUI", targets: ["TerminalUI"]),
         .library(name: "Workbench", targets: ["Workbench"]),
+        // For the tests and Benchmarks/ only: not part of the program.
+        .library(name: "TestSupport", targets: ["TestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
@@ -36,10 +37,7 @@ let package = Package(
         // Deterministic demo and national-scale data. Pure: returns records, writes nothing.
         .target(name: "DemoGenerator", dependencies: ["JobMatchCore"]),
         // Index, scoring, explanation, ranking, query language. Pure computation.
-        .target(
-            name: "MatchEngine",
-            dependencies: ["JobMatchCore", .product(name: "Collections", package: "swift-collections")]
-        ),
+        .target(name: "MatchEngine", dependencies: ["JobMatchCore"]),
         // Wide-character ncurses, with the C macros Swift cannot import made callable.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // Restores the terminal when the process dies from a fatal signal.
@@ -47,7 +45,7 @@ let package = Package(
         // Terminal protocol, ncurses and in-memory backends, widgets. Knows nothing of jobs.
         .target(name: "TerminalUI", dependencies: ["CNcursesw", "CTerminalGuard"]),
         // Screens, app state, actions, reducer, rendering.
-        .target(name: "Workbench", dependencies: ["JobMatchCore", "JobStore", "MatchEngine", "TerminalUI"]),
+        .target(name: "Workbench", dependencies: ["JobMatchCore", "MatchEngine", "TerminalUI"]),
         .executableTarget(
             name: "jobmatch",
             dependencies: [
@@ -55,25 +53,32 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "JobMatchCoreTests",
-            dependencies: ["JobMatchCore", "JobStore", .product(name: "PropertyBased", package: "swift-property-based")]
+        // What the tests and the benchmarks share: the seeded random generator, the bundled
+        // schema and municipality list, the repository's data/demo, benchmark sizes.
+        .target(
+            name: "TestSupport",
+            dependencies: ["JobMatchCore", "JobMatchResources", "DemoGenerator"],
+            path: "Tests/TestSupport"
         ),
+        // Each test target lists exactly the modules its files import (CI builds with
+        // --explicit-target-dependency-import-check error).
+        .testTarget(name: "JobMatchCoreTests", dependencies: ["JobMatchCore"]),
         .testTarget(
             name: "JobStoreTests",
-            dependencies: ["JobStore", "JobMatchCore", "DemoGenerator", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["JobStore", "JobMatchCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "MatchEngineTests",
-            dependencies: ["MatchEngine", "JobMatchCore", "JobStore", "DemoGenerator", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["MatchEngine", "JobMatchCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(
-            name: "DemoGeneratorTests",
-            dependencies: ["DemoGenerator", "JobMatchCore", "JobStore"]
-        ),
+        .testTarget(name: "DemoGeneratorTests", dependencies: ["DemoGenerator", "JobMatchCore", "JobStore", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "TerminalUI", "JobStore", "MatchEngine", "DemoGenerator"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["JobStore", "DemoGenerator"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "TerminalUI", "JobMatchCore", "JobMatchResources", "MatchEngine", "DemoGenerator", "TestSupport"]
+        ),
+        // Runs the built `jobmatch` binary; imports nothing of the package.
+        .testTarget(name: "EndToEndTests", dependencies: ["jobmatch"]),
     ],
     swiftLanguageModes: [.v6]
 )

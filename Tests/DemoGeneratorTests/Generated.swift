@@ -1,12 +1,13 @@
 import DemoGenerator
 import Foundation
 import JobMatchCore
+import TestSupport
 
 /// Data sets shared by the tests (generated once per test run) from the project's own
 /// schema and municipality list (`Sources/JobMatchResources`, linked from `data/`).
 enum Generated {
-    static let schema: Schema = load("schema.json")
-    static let registry: MunicipalityRegistry = load("municipalities.json")
+    static let schema: Schema = Bundled.schema
+    static let registry: MunicipalityRegistry = Bundled.registry
 
     static let today = Day(year: 2026, month: 11, day: 24)!
     static let options = DemoOptions(seed: 2026, today: today, candidates: 3_000, vacancies: 450)
@@ -23,15 +24,5 @@ enum Generated {
     /// Share of `items` satisfying `predicate`.
     static func share<T>(_ items: [T], _ predicate: (T) -> Bool) -> Double {
         items.isEmpty ? 0 : Double(items.filter(predicate).count) / Double(items.count)
-    }
-
-    private static func load<T: Decodable>(_ name: String) -> T {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let url = root.appendingPathComponent("Sources/JobMatchResources").appendingPathComponent(name)
-        do {
-            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
-        } catch {
-            fatalError("cannot read \(url.path): \(error)")
-        }
     }
 }

@@ -8,12 +8,13 @@ import Testing
     @Test("a score is within 0–100 and equals the sum of its components, whatever the weights")
     func scoreIsSumOfComponents() async {
         let weight = Gen.int(in: 0...50)
-        await propertyCheck(count: 40, input: Gen.int(in: 0...1_000_000), weight, weight, weight, weight) { seed, a, b, c, d in
+        await propertyCheck(count: 40, input: Gens.dataset(candidates: 1...60, vacancies: 1...3), weight, weight, weight, weight,
+                            Gen.int(in: 0...6), Gen.int(in: 0...3)) { dataset, a, b, c, d, share, bonus in
             var scoring = Fixture.defaultScoring
             scoring["essential"] = a; scoring["optional"] = b; scoring["commute"] = c; scoring["availability"] = d
-            scoring["atMinimumShare"] = Double(seed % 7) / 10 + 0.4
-            scoring["levelAboveMinimumBonus"] = Double(seed % 4) / 10
-            var data = Fixture.randomDataset(seed: UInt64(seed), candidates: 60, vacancies: 3)
+            scoring["atMinimumShare"] = Double(share) / 10 + 0.4
+            scoring["levelAboveMinimumBonus"] = Double(bonus) / 10
+            var data = dataset
             data.schema = Fixture.schema(scoring: scoring)
             let index = MatchIndex(dataset: data)
             for v in data.vacancies {
@@ -31,11 +32,11 @@ import Testing
 
     @Test("raising a candidate's level in a required competence never lowers the score")
     func raisingLevelNeverLowers() async {
-        await propertyCheck(count: 200, input: Gen.int(in: 0...1_000_000)) { seed in
-            var rng = SplitMix(seed: UInt64(seed))
-            let v = Fixture.randomVacancy(&rng, id: "V")
-            guard let target = v.requirements.randomElement(using: &rng) else { return }
-            var before = Fixture.randomCandidate(&rng, id: "K")
+        await propertyCheck(count: 200, input: Gens.vacancy, Gens.candidate, Gen.int(in: 0...5)) { v, candidate, pick in
+            guard !v.requirements.isEmpty else { return }
+            let target = v.requirements[pick % v.requirements.count]
+            var before = candidate
+            before.id = "K"
             before.status = .active
             var after = before
             if let i = after.competences.firstIndex(where: { $0.id == target.competence }) {
@@ -54,13 +55,14 @@ import Testing
 
     @Test("removing an essential competence excludes the candidate")
     func removingEssentialExcludes() async {
-        await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000)) { seed in
-            var rng = SplitMix(seed: UInt64(seed))
-            var v = Fixture.randomVacancy(&rng, id: "V")
+        await propertyCheck(count: 100, input: Gens.vacancy, Gen.bool.array(of: 6)) { vacancy, above in
+            var v = vacancy
             v.jobType = "ordinary"; v.licences = []; v.certificates = []; v.languages = []
             guard let essential = v.requirements.first(where: \.essential) else { return }
             // A candidate built to meet every requirement, living where the job is.
-            let held = v.requirements.map { HeldCompetence(id: $0.competence, level: min(4, $0.minLevel + rng.int(0...1)), years: 3) }
+            let held = v.requirements.enumerated().map { i, r in
+                HeldCompetence(id: r.competence, level: min(4, r.minLevel + (above[i % above.count] ? 1 : 0)), years: 3)
+            }
             let fits = Fixture.candidate("K", municipality: v.municipality, competences: held)
             var lacks = fits
             lacks.competences.removeAll { $0.id == essential.competence }

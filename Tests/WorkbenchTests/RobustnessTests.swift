@@ -1,22 +1,12 @@
 import JobMatchCore
 import Testing
 import TerminalUI
+import TestSupport
 @testable import Workbench
 
 /// Random key storms (seeded, so a failure replays): nothing crashes, selections stay in
 /// their lists, the status line keeps its promises, and only q on the dashboard or :q quits.
 @Suite struct RobustnessTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let keys: [Key] = [
         .char("j"), .char("k"), .char("g"), .char("G"), .up, .down, .pageUp, .pageDown, .home, .end, .tab, .backTab,
         .enter, .enter, .escape, .char("h"), .char("l"), .char("?"), .char("/"), .char("n"), .char("N"), .char("f"),
@@ -27,7 +17,7 @@ import TerminalUI
 
     @Test(arguments: [1, 2, 3, 4, 5, 6] as [UInt64])
     func randomKeysKeepEveryInvariant(seed: UInt64) {
-        var rng = SplitMix(state: seed)
+        var rng = SplitMix(seed: seed)
         let h = Harness(provider: FakeProvider())
         for step in 0..<600 {
             if step % 97 == 0 {

@@ -1,9 +1,8 @@
-import DemoGenerator
 import Foundation
 import JobMatchCore
-import JobMatchResources
 import MatchEngine
 import TerminalUI
+import TestSupport
 import Workbench
 
 /// The national-scale data the Frame benchmarks run on, made once before anything is
@@ -19,19 +18,11 @@ struct FrameData: Sendable {
     static let shared = prepare()
 
     static func prepare() -> FrameData {
-        let env = ProcessInfo.processInfo.environment
-        let candidates = Int(env["JOBMATCH_BENCH_CANDIDATES"] ?? "") ?? 250_000
-        guard let schema = decode(Schema.self, BundledData.schemaURL), !schema.competences.isEmpty,
-              let registry = decode(MunicipalityRegistry.self, BundledData.municipalitiesURL) else {
-            fatalError("the bundled schema.json / municipalities.json cannot be decoded")
-        }
-        let today = Day("2026-11-01")!
+        let candidates = BenchmarkSetup.candidates(default: 250_000)
+        let today = BenchmarkSetup.today
+        let (dataset, generated) = BenchmarkSetup.generate(candidates: candidates, vacancies: candidates / 5)
         let clock = ContinuousClock()
         var t = clock.now
-        let dataset = DemoGenerator.generate(schema: schema, registry: registry, options: DemoOptions(
-            seed: 42, today: today, candidates: candidates, vacancies: candidates / 5))
-        let generated = (clock.now - t) / .seconds(1)
-        t = clock.now
         let data = WorkbenchData(dataset: dataset, today: today)
         let lookups = (clock.now - t) / .seconds(1)
         t = clock.now
@@ -42,11 +33,6 @@ struct FrameData: Sendable {
         let context = WorkbenchContext(dataDirectory: "/srv/jobmatch/national",
                                        user: UserContext(user: "anna", municipality: "0860"), today: today)
         return FrameData(dataset: dataset, data: data, provider: provider, context: context)
-    }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ url: URL?) -> T? {
-        guard let url, let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: data)
     }
 }
 

@@ -1,8 +1,7 @@
-import DemoGenerator
 import Foundation
 import JobMatchCore
-import JobMatchResources
 import JobStore
+import TestSupport
 
 /// The data the Load benchmarks read, prepared once before anything is measured:
 /// 1. `JOBMATCH_BENCH_DATA=DIR` — an existing data directory (e.g. from
@@ -23,16 +22,13 @@ struct BenchData: Sendable {
         if let dir = env["JOBMATCH_BENCH_DATA"], !dir.isEmpty {
             return load(URL(fileURLWithPath: dir), source: "JOBMATCH_BENCH_DATA=\(dir)")
         }
-        let count = Int(env["JOBMATCH_BENCH_CANDIDATES"] ?? "") ?? 100_000
+        let count = BenchmarkSetup.candidates(default: 100_000)
         let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("jobmatch-bench-\(count)")
         if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("candidates.jsonl").path) {
             let dataset: Dataset
             var source = "demo generator, bundled schema"
-            if let schema = decode(Schema.self, BundledData.schemaURL),
-               let registry = decode(MunicipalityRegistry.self, BundledData.municipalitiesURL),
-               !schema.competences.isEmpty {
-                dataset = DemoGenerator.generate(schema: schema, registry: registry, options: DemoOptions(
-                    seed: 42, today: Day("2026-11-01")!, candidates: count, vacancies: count / 5))
+            if !Bundled.schema.competences.isEmpty {
+                dataset = BenchmarkSetup.generate(candidates: count, vacancies: count / 5).dataset
             } else {
                 source = "synthetic schema and records"
                 dataset = Synthetic.dataset(candidates: count)
@@ -49,10 +45,5 @@ struct BenchData: Sendable {
         }
         let array = [UInt8](bytes)
         return BenchData(directory: dir, candidateBytes: array, candidateCount: array.count { $0 == 0x0A }, source: source)
-    }
-
-    private static func decode<T: Decodable>(_ type: T.Type, _ url: URL?) -> T? {
-        guard let url, let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: data)
     }
 }

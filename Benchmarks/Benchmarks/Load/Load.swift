@@ -2,6 +2,7 @@ import Benchmark
 import Foundation
 import JobMatchCore
 import JobStore
+import JSONDecoderBaseline
 
 /// MB of candidates.jsonl read per second (larger is better).
 private let megabytesPerSecond = BenchmarkMetric.custom("MB/s", polarity: .prefersLarger, useScalingFactor: false)
@@ -70,6 +71,14 @@ let benchmarks: @Sendable () -> Void = {
         let size = (try? FileManager.default.attributesOfItem(atPath: data.directory.path + "/candidates.jsonl")[.size] as? Int) ?? 0
         blackHole(measure(benchmark, bytes: size) {
             try! DataStore.load(from: data.directory)
+        })
+    }
+
+    // The same files with Foundation alone: the whole-directory baseline (parsing only, no checks).
+    Benchmark("whole directory: Foundation JSONDecoder (read, parse)", configuration: slow) { benchmark in
+        let size = (try? FileManager.default.attributesOfItem(atPath: data.directory.path + "/candidates.jsonl")[.size] as? Int) ?? 0
+        blackHole(measure(benchmark, bytes: size) {
+            try! FoundationLoader.load(data.directory)
         })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import JobMatchCore
+import TestSupport
 
 /// A synthetic national-scale schema (2,000 competences, 400 occupations) and records,
 /// used only when the bundled schema cannot drive the demo generator.
@@ -35,43 +36,31 @@ enum Synthetic {
         let first = ["Søren", "Mette", "Jens", "Anne", "Åse", "Oleksandr", "Fatima", "Mikkel", "Ida", "Ærenfried"]
         let last = ["Jensen", "Nielsen", "Hansen", "Pedersen", "Østergaard", "Kowalski", "Møller", "Kristensen"]
         let candidates = (0..<count).map { i -> Candidate in
-            let n = 3 + rng.next(6)
+            let n = 3 + rng.below(6)
             var held: [HeldCompetence] = []
             var used = Set<Int>()
             while held.count < n {
-                let c = rng.next(competences.count)
+                let c = rng.below(competences.count)
                 if used.insert(c).inserted {
-                    held.append(HeldCompetence(id: competences[c], level: 1 + rng.next(4), years: Double(rng.next(40)) / 2))
+                    held.append(HeldCompetence(id: competences[c], level: 1 + rng.below(4), years: Double(rng.below(40)) / 2))
                 }
             }
-            let name = "\(first[rng.next(first.count)]) \(last[rng.next(last.count)])"
-            let home = codes[rng.next(codes.count)]
+            let name = "\(first[rng.below(first.count)]) \(last[rng.below(last.count)])"
+            let home = codes[rng.below(codes.count)]
             return Candidate(
-                id: String(format: "K%06d", i), version: 1 + rng.next(3), name: name,
+                id: String(format: "K%06d", i), version: 1 + rng.below(3), name: name,
                 email: "\(name.lowercased().replacingOccurrences(of: " ", with: "."))@example.dk",
-                phone: "+45 \(20_000_000 + rng.next(70_000_000))", municipality: home, postcode: "9800",
-                competences: held, desiredOccupations: [occupations[rng.next(occupations.count)], occupations[rng.next(occupations.count)]],
-                education: rng.next(2) == 0 ? "none" : "vocational", birthYear: 1960 + rng.next(45),
-                singleProvider: rng.next(10) == 0, flexJobApproved: rng.next(20) == 0,
-                licences: rng.next(2) == 0 ? ["B"] : ["B", "C"], certificates: rng.next(4) == 0 ? ["truck"] : [],
+                phone: "+45 \(20_000_000 + rng.below(70_000_000))", municipality: home, postcode: "9800",
+                competences: held, desiredOccupations: [occupations[rng.below(occupations.count)], occupations[rng.below(occupations.count)]],
+                education: rng.below(2) == 0 ? "none" : "vocational", birthYear: 1960 + rng.below(45),
+                singleProvider: rng.below(10) == 0, flexJobApproved: rng.below(20) == 0,
+                licences: rng.below(2) == 0 ? ["B"] : ["B", "C"], certificates: rng.below(4) == 0 ? ["truck"] : [],
                 languages: [LanguageSkill(code: "da", level: "C2"), LanguageSkill(code: "en", level: "B1")],
-                availableFrom: Day(daysSinceEpoch: 20_400 + Int32(rng.next(120))), hoursPerWeek: 20 + rng.next(18),
-                maxCommuteMinutes: 15 + rng.next(60), benefit: "kontanthjaelp", matchCategory: "jobparat",
-                unemployedSince: Day(daysSinceEpoch: 19_800 + Int32(rng.next(600))), consentToShare: rng.next(3) > 0,
-                ownerMunicipality: home, consultant: "Konsulent \(rng.next(40))", status: .active)
+                availableFrom: Day(daysSinceEpoch: 20_400 + Int32(rng.below(120))), hoursPerWeek: 20 + rng.below(18),
+                maxCommuteMinutes: 15 + rng.below(60), benefit: "kontanthjaelp", matchCategory: "jobparat",
+                unemployedSince: Day(daysSinceEpoch: 19_800 + Int32(rng.below(600))), consentToShare: rng.below(3) > 0,
+                ownerMunicipality: home, consultant: "Konsulent \(rng.below(40))", status: .active)
         }
         return Dataset(schema: schema, registry: registry, candidates: candidates, vacancies: [], companies: [], barometer: [])
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E3779B97F4A7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
-        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

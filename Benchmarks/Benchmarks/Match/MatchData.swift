@@ -1,8 +1,8 @@
-import DemoGenerator
 import Foundation
 import JobMatchCore
-import JobMatchResources
 import MatchEngine
+import SQLitePeer
+import TestSupport
 
 /// The national-scale data the Match benchmarks run on, made once before anything is
 /// measured: the demo generator's records for the bundled schema and municipality list.
@@ -22,26 +22,17 @@ struct MatchData: Sendable {
 
     static func prepare() -> MatchData {
         defer { fflush(nil) }
-        let env = ProcessInfo.processInfo.environment
-        let candidates = Int(env["JOBMATCH_BENCH_CANDIDATES"] ?? "") ?? 250_000
-        let vacancies = Int(env["JOBMATCH_BENCH_VACANCIES"] ?? "") ?? candidates / 5
-        guard let schema = decode(Schema.self, BundledData.schemaURL), !schema.competences.isEmpty,
-              let registry = decode(MunicipalityRegistry.self, BundledData.municipalitiesURL) else {
-            fatalError("the bundled schema.json / municipalities.json cannot be decoded")
-        }
-        let today = Day("2026-11-01")!
+        let candidates = BenchmarkSetup.candidates(default: 250_000)
+        let (dataset, generateSeconds) = BenchmarkSetup.generate(
+            candidates: candidates, vacancies: BenchmarkSetup.vacancies(candidates: candidates))
         let clock = ContinuousClock()
-        var t = clock.now
-        let dataset = DemoGenerator.generate(schema: schema, registry: registry, options: DemoOptions(
-            seed: 42, today: today, candidates: candidates, vacancies: vacancies))
-        let generateSeconds = (clock.now - t) / .seconds(1)
-        t = clock.now
+        let t = clock.now
         let index = MatchIndex(dataset: dataset)
         let buildSeconds = (clock.now - t) / .seconds(1)
         let sample = stride(from: 0, to: dataset.vacancies.count, by: 50).map { dataset.vacancies[$0] }
         print("Match data: \(dataset.candidates.count) candidates, \(dataset.vacancies.count) vacancies; generated in "
               + String(format: "%.2f s, index built in %.2f s", generateSeconds, buildSeconds))
-        return MatchData(dataset: dataset, index: index, today: today, sample: sample, queries: searchQueries,
+        return MatchData(dataset: dataset, index: index, today: BenchmarkSetup.today, sample: sample, queries: searchQueries,
                          buildSeconds: buildSeconds, generateSeconds: generateSeconds)
     }
 
@@ -57,9 +48,27 @@ struct MatchData: Sendable {
         "jobtype:wage-subsidy avail:<=2026-11-15",
         "comp:weld.mig>=2 comp:metal.drawings>=2",
     ]
+}
 
-    private static func decode<T: Decodable>(_ type: T.Type, _ url: URL?) -> T? {
-        guard let url, let data = try? Data(contentsOf: url) else { return nil }
-        return try? JSONDecoder().decode(T.self, from: data)
-    }
+/// The SQLite peer on the same data, loaded on first use (so only the SQLite benchmarks
+/// pay for it) and checked before anything is measured: on the first 200 sample vacancies
+/// its top 50 must be the engine's, candidate for candidate and score for score.
+enum PeerData {
+    static let shared: SQLitePeer = {
+        defer { fflush(nil) }
+        let data = MatchData.shared
+        let clock = ContinuousClock()
+        let start = clock.now
+        let peer = SQLitePeer(dataset: data.dataset, travel: data.index.travel)
+        print("SQLite: \(peer.heldRows) candidate–competence rows loaded and indexed in \(clock.now - start)")
+        for v in data.sample.prefix(200) {
+            let engine = data.index.rank(vacancy: v, top: 50, today: data.today).candidates
+                .map { PeerHit(candidateID: $0.candidateID, hundredths: $0.total.hundredths) }
+            guard peer.rank(v, top: 50, today: data.today) == engine else {
+                fatalError("SQLite's top 50 for \(v.id) differs from the engine's: the comparison would be meaningless")
+            }
+        }
+        print("SQLite: top 50 identical to the engine's on 200 sample vacancies")
+        return peer
+    }()
 }

@@ -1,0 +1,47 @@
+import JobMatchCore
+import JobStore
+import MatchEngine
+import SQLitePeer
+import Testing
+import TestSupport
+
+/// The Match benchmark compares the engine with SQLite. The comparison is honest only if
+/// the SQL computes the same thing, so this checks it on the committed demo data: for
+/// every vacancy, SQLite's top 50 is the engine's top 50 — same candidates, same order,
+/// same score to the hundredth.
+@Suite struct SQLitePeerTests {
+    static let today = Day(year: 2026, month: 11, day: 24)!
+
+    static let fixture: (Dataset, MatchIndex, SQLitePeer)? = {
+        guard let dataset = try? DataStore.load(from: Bundled.demoDirectory) else { return nil }
+        let index = MatchIndex(dataset: dataset)
+        return (dataset, index, SQLitePeer(dataset: dataset, travel: index.travel))
+    }()
+
+    @Test("SQLite returns the engine's exact top 50 for every demo vacancy")
+    func sameTop50() throws {
+        let (dataset, index, peer) = try #require(Self.fixture, "data/demo loads")
+        var nonEmpty = 0, full = 0
+        for v in dataset.vacancies {
+            let engine = index.rank(vacancy: v, top: 50, today: Self.today).candidates
+                .map { PeerHit(candidateID: $0.candidateID, hundredths: $0.total.hundredths) }
+            let sql = peer.rank(v, top: 50, today: Self.today)
+            #expect(sql == engine, "\(v.id): SQLite \(sql.prefix(5)) … engine \(engine.prefix(5)) …")
+            if !engine.isEmpty { nonEmpty += 1 }
+            if engine.count == 50 { full += 1 }
+        }
+        // The comparison means something only if many rankings are non-trivial.
+        #expect(nonEmpty > dataset.vacancies.count / 2, "\(nonEmpty) of \(dataset.vacancies.count) rankings non-empty")
+        #expect(full > 20, "\(full) rankings with a full top 50")
+    }
+
+    @Test("the essential competences are intersected through the covering index")
+    func usesCoveringIndex() throws {
+        let (dataset, _, peer) = try #require(Self.fixture, "data/demo loads")
+        let v = try #require(dataset.vacancies.first { $0.requirements.count { $0.essential } >= 2 })
+        let plan = peer.plan(v, top: 50, today: Self.today).joined(separator: "\n")
+        #expect(plan.contains("COVERING INDEX held_by_competence"), "\(plan)")
+        #expect(plan.contains("INTERSECT"), "\(plan)")
+        #expect(!plan.contains("SCAN held"), "no full scan of the competence table:\n\(plan)")
+    }
+}

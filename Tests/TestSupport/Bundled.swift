@@ -1,0 +1,38 @@
+import Foundation
+import JobMatchCore
+import JobMatchResources
+
+/// The schema and municipality list shipped with the program, and where the repository's
+/// own files are, for tests and benchmarks that work on real reference data.
+public enum Bundled {
+    /// The repository root, found from this file's path (tests and benchmarks run from a
+    /// build of this checkout, so the path is valid while they run).
+    public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `data/demo`: the committed demo data directory.
+    public static var demoDirectory: URL { repositoryRoot.appendingPathComponent("data/demo") }
+
+    /// A file of the repository, as text (`docs/matching.md`).
+    public static func text(_ relativePath: String) throws -> String {
+        try String(contentsOf: repositoryRoot.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    /// The bundled `schema.json`, decoded once.
+    public static let schema: Schema = decode(Schema.self, BundledData.schemaURL, "schema.json")
+
+    /// The bundled `municipalities.json`, decoded once.
+    public static let registry: MunicipalityRegistry =
+        decode(MunicipalityRegistry.self, BundledData.municipalitiesURL, "municipalities.json")
+
+    /// Without this no test can run meaningfully, so a broken bundle stops the run with
+    /// the file and the decoding error.
+    private static func decode<T: Decodable>(_ type: T.Type, _ url: URL?, _ name: String) -> T {
+        guard let url else { fatalError("the bundled \(name) is missing from JobMatchResources") }
+        do {
+            return try JSONDecoder().decode(T.self, from: Data(contentsOf: url))
+        } catch {
+            fatalError("cannot decode the bundled \(name) (\(url.path)): \(error)")
+        }
+    }
+}
