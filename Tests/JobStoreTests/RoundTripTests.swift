@@ -7,67 +7,88 @@ import JobMatchCore
 /// Text that exercises the writer's escaping and the reader's UTF-8 handling.
 private let palette: [Character] = Array("abcXYZ019 æøåÆØÅéü\"\\/\n\t\r\u{01}\u{1F}😀👩‍👩‍👧{}[],:") + ["\u{2028}"]
 
-private func text(_ rng: inout any SeededRandomNumberGenerator, _ maxLength: Int = 24) -> String {
-    String((0..<Int.random(in: 0...maxLength, using: &rng)).map { _ in palette.randomElement(using: &rng)! })
+// Generators composed from the property library's own (`zip`, `array(of:)`, `Gen.int`),
+// so a failing round trip shrinks: fewer records, shorter text, earlier palette
+// characters, smaller numbers, `false` flags.
+
+private func text(_ maxLength: Int = 24) -> Generator<String, some SendableSequenceType> {
+    Gen.int(in: 0...(palette.count - 1)).array(of: 0...maxLength).map { String($0.map { palette[$0] }) }
 }
 
-private func pick<T>(_ list: [T], _ rng: inout any SeededRandomNumberGenerator) -> T { list.randomElement(using: &rng)! }
-
-private func some<T>(_ list: [T], _ rng: inout any SeededRandomNumberGenerator) -> [T] {
-    list.filter { _ in Bool.random(using: &rng) }
+private func pick<T: Sendable>(_ list: [T]) -> Generator<T, some SendableSequenceType> {
+    Gen.int(in: 0...(list.count - 1)).map { list[$0] }
 }
 
-private func day(_ rng: inout any SeededRandomNumberGenerator, _ range: ClosedRange<Int32> = 19_000...21_000) -> Day {
-    Day(daysSinceEpoch: Int32.random(in: range, using: &rng))
+private func some<T: Sendable>(_ list: [T]) -> Generator<[T], some SendableSequenceType> {
+    Gen.bool.array(of: list.count).map { keep in zip(list, keep).filter(\.1).map(\.0) }
+}
+
+private func day(_ range: ClosedRange<Int32> = 19_000...21_000) -> Generator<Day, some SendableSequenceType> {
+    Gen.int32(in: range).map { Day(daysSinceEpoch: $0) }
 }
 
 /// Years of experience: canonical halves and whole numbers, and arbitrary doubles so the
 /// shortest-round-trip printing and correctly rounded parsing are both exercised.
-private func years(_ rng: inout any SeededRandomNumberGenerator) -> Double {
-    switch Int.random(in: 0...2, using: &rng) {
-    case 0: Double(Int.random(in: 0...40, using: &rng)) / 2
-    case 1: Double.random(in: 0...60, using: &rng)
-    default: Double.random(in: 0...1e-3, using: &rng)
+private let years: Generator<Double, some SendableSequenceType> =
+    zip(Gen.int(in: 0...2), Gen.int(in: 0...40), Gen.double(in: 0...60), Gen.double(in: 0...1e-3)).map { kind, halves, any, tiny in
+        switch kind {
+        case 0: Double(halves) / 2
+        case 1: any
+        default: tiny
+        }
     }
+
+private let competences: Generator<[HeldCompetence], some SendableSequenceType> =
+    zip(some(["weld.mig", "weld.tig", "forklift", "care.elder"]), zip(Gen.int(in: 1...4), years).array(of: 4)).map { ids, values in
+        zip(ids, values).map { HeldCompetence(id: $0, level: $1.0, years: $1.1) }
+    }
+
+private let languages: Generator<[LanguageSkill], some SendableSequenceType> =
+    zip(some(["da", "en", "de", "uk"]), pick(["A1", "B2", "C2"]).array(of: 4)).map { codes, levels in
+        zip(codes, levels).map { LanguageSkill(code: $0, level: $1) }
+    }
+
+private let candidate: Generator<Candidate, some SendableSequenceType> = zip(
+    zip(Gen.int(in: 0...999), Gen.int(in: 1...1_000_000), text(), text(), text(12), pick(["0813", "0860", "0621"]),
+        pick(["9800", "9900", "6000"]), competences, some(["welder", "care.assistant"]), pick(["none", "vocational"])),
+    zip(Gen.int(in: 1940...2000), Gen.bool, Gen.bool, some(["B", "C", "CE"]), some(["truck.cert"]), languages, day(),
+        Gen.int(in: 1...80), Gen.int(in: 0...600), pick(["", "jobparat", "aktivitetsparat"])),
+    zip(day(0...21_000), Gen.bool, pick(["0813", "0860"]), text(6), pick(CandidateStatus.allCases))
+).map { a, b, c in
+    Candidate(
+        id: "K\(a.0)", version: a.1, name: a.2, email: a.3, phone: a.4, municipality: a.5, postcode: a.6,
+        competences: a.7, desiredOccupations: a.8, education: a.9, birthYear: b.0, singleProvider: b.1,
+        flexJobApproved: b.2, licences: b.3, certificates: b.4, languages: b.5, availableFrom: b.6, hoursPerWeek: b.7,
+        maxCommuteMinutes: b.8, benefit: "kontanthjaelp", matchCategory: b.9, unemployedSince: c.0,
+        consentToShare: c.1, ownerMunicipality: c.2, consultant: c.3, status: c.4)
 }
 
-private let candidates = Generator<[Candidate], Shrink.None<[Candidate]>> { rng in
-    (0..<Int.random(in: 1...8, using: &rng)).map { i in
-        let comps = some(["weld.mig", "weld.tig", "forklift", "care.elder"], &rng)
-        return Candidate(
-            id: "K\(i)\(Int.random(in: 0...999, using: &rng))", version: Int.random(in: 1...1_000_000, using: &rng),
-            name: text(&rng), email: text(&rng), phone: text(&rng, 12), municipality: pick(["0813", "0860", "0621"], &rng),
-            postcode: pick(["9800", "9900", "6000"], &rng),
-            competences: comps.map { HeldCompetence(id: $0, level: Int.random(in: 1...4, using: &rng), years: years(&rng)) },
-            desiredOccupations: some(["welder", "care.assistant"], &rng), education: pick(["none", "vocational"], &rng),
-            birthYear: Int.random(in: 1940...2000, using: &rng), singleProvider: Bool.random(using: &rng),
-            flexJobApproved: Bool.random(using: &rng), licences: some(["B", "C", "CE"], &rng),
-            certificates: some(["truck.cert"], &rng),
-            languages: some(["da", "en", "de", "uk"], &rng).map { LanguageSkill(code: $0, level: pick(["A1", "B2", "C2"], &rng)) },
-            availableFrom: day(&rng), hoursPerWeek: Int.random(in: 1...80, using: &rng),
-            maxCommuteMinutes: Int.random(in: 0...600, using: &rng), benefit: "kontanthjaelp",
-            matchCategory: pick(["", "jobparat", "aktivitetsparat"], &rng), unemployedSince: day(&rng, 0...21_000),
-            consentToShare: Bool.random(using: &rng), ownerMunicipality: pick(["0813", "0860"], &rng),
-            consultant: text(&rng, 6), status: pick(CandidateStatus.allCases, &rng))
-    }.reduce(into: [Candidate]()) { list, c in if !list.contains(where: { $0.id == c.id }) { list.append(c) } }
+/// 1–8 candidates with unique ids (`K<position><number>`).
+private let candidates: Generator<[Candidate], some SendableSequenceType> = candidate.array(of: 1...8).map { list in
+    list.enumerated().map { i, c in var c = c; c.id = "K\(i)" + c.id.dropFirst(); return c }
+        .reduce(into: [Candidate]()) { list, c in if !list.contains(where: { $0.id == c.id }) { list.append(c) } }
 }
 
-private let vacancies = Generator<[Vacancy], Shrink.None<[Vacancy]>> { rng in
-    (0..<Int.random(in: 0...5, using: &rng)).map { i in
-        let posted = day(&rng)
-        return Vacancy(
-            id: "V\(i)", version: Int.random(in: 1...99, using: &rng), company: "12345678",
-            occupation: pick(["welder", "care.assistant"], &rng), title: text(&rng).isEmpty ? "x" : text(&rng) + "x",
-            requirements: some(["weld.mig", "forklift", "care.elder"], &rng).map {
-                Requirement(competence: $0, minLevel: Int.random(in: 1...4, using: &rng), essential: Bool.random(using: &rng))
-            },
-            licences: some(["B", "CE"], &rng), certificates: some(["truck.cert"], &rng),
-            languages: some(["da", "de"], &rng).map { LanguageSkill(code: $0, level: "B1") },
-            jobType: pick(["ordinary", "wage.subsidy"], &rng), hoursPerWeek: Int.random(in: 1...80, using: &rng),
-            positions: Int.random(in: 1...50, using: &rng), startDate: day(&rng), postedDate: posted,
-            expiryDate: posted.adding(days: Int.random(in: 0...90, using: &rng)), municipality: "0621",
-            publicEmployer: Bool.random(using: &rng), status: pick(VacancyStatus.allCases, &rng))
+private let requirements: Generator<[Requirement], some SendableSequenceType> =
+    zip(some(["weld.mig", "forklift", "care.elder"]), zip(Gen.int(in: 1...4), Gen.bool).array(of: 3)).map { ids, values in
+        zip(ids, values).map { Requirement(competence: $0, minLevel: $1.0, essential: $1.1) }
     }
+
+private let vacancy: Generator<Vacancy, some SendableSequenceType> = zip(
+    zip(Gen.int(in: 1...99), pick(["welder", "care.assistant"]), text(), requirements, some(["B", "CE"]), some(["truck.cert"]),
+        some(["da", "de"]), pick(["ordinary", "wage.subsidy"]), Gen.int(in: 1...80), Gen.int(in: 1...50)),
+    zip(day(), day(), Gen.int(in: 0...90), Gen.bool, pick(VacancyStatus.allCases))
+).map { a, b in
+    Vacancy(
+        id: "V", version: a.0, company: "12345678", occupation: a.1, title: a.2 + "x", requirements: a.3,
+        licences: a.4, certificates: a.5, languages: a.6.map { LanguageSkill(code: $0, level: "B1") }, jobType: a.7,
+        hoursPerWeek: a.8, positions: a.9, startDate: b.0, postedDate: b.1, expiryDate: b.1.adding(days: b.2),
+        municipality: "0621", publicEmployer: b.3, status: b.4)
+}
+
+/// 0–5 vacancies, `V0`…
+private let vacancies: Generator<[Vacancy], some SendableSequenceType> = vacancy.array(of: 0...5).map { list in
+    list.enumerated().map { i, v in var v = v; v.id = "V\(i)"; return v }
 }
 
 @Suite struct RoundTripTests {
