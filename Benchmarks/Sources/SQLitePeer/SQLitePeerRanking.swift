@@ -7,6 +7,7 @@ public struct PeerHit: Sendable, Equatable, CustomStringConvertible {
     /// Score in hundredths of a point, as `Points.hundredths`.
     public var hundredths: Int
     public var description: String { "\(candidateID) \(hundredths)" }
+    public init(candidateID: String, hundredths: Int) { self.candidateID = candidateID; self.hundredths = hundredths }
 }
 
 /// Numbered SQL parameters: `add` returns `?N` for a value, so the text can be written in
