@@ -13,12 +13,18 @@ public enum SQLValue: Sendable {
 /// bug in the peer, not a condition to handle.
 final class SQLiteConnection {
     private(set) var db: OpaquePointer?
+    /// Prepared statements by their text: every number is a parameter, so vacancies with
+    /// the same shape (counts of requirements, licences…) share one statement.
+    private var statements: [String: OpaquePointer] = [:]
 
     init() {
         guard sqlite3_open(":memory:", &db) == SQLITE_OK else { fatalError("sqlite3_open failed") }
     }
 
-    deinit { sqlite3_close(db) }
+    deinit {
+        for stmt in statements.values { sqlite3_finalize(stmt) }
+        sqlite3_close(db)
+    }
 
     func exec(_ sql: String) {
         guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
@@ -69,8 +75,14 @@ final class SQLiteConnection {
 
     /// Runs a query and returns, per row, the first column as text and the second as an integer.
     func textAndInt(_ sql: String, _ values: [SQLValue]) -> [(String, Int)] {
-        let stmt = prepare(sql)
-        defer { sqlite3_finalize(stmt) }
+        let stmt: OpaquePointer?
+        if let cached = statements[sql] {
+            stmt = cached
+        } else {
+            stmt = prepare(sql)
+            statements[sql] = stmt
+        }
+        defer { sqlite3_reset(stmt); sqlite3_clear_bindings(stmt) }
         bind(stmt, values)
         var out: [(String, Int)] = []
         while true {

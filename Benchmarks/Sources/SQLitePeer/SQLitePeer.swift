@@ -18,6 +18,7 @@ import MatchEngine
 /// Years are stored as the engine holds them (32-bit floats): with them as 64-bit the
 /// experience share of a few candidates differs in the last bits and rounds to another
 /// hundredth.
+/// Use from one thread at a time (one connection, cached statements).
 public final class SQLitePeer: @unchecked Sendable {
     let sql: SQLiteConnection
     let schema: Schema
