@@ -66,6 +66,7 @@ enum Harness {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("jobmatch-e2e-\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        chmod(dir.path, 0o700)   // jobmatch refuses data in a directory every user can read
         return dir
     }
 
