@@ -81,6 +81,7 @@ struct AtomicWriter {
             CrashPoint.step()
         }
         try? dir.sync()
+        StatCache.record(manifest, in: dir)
         return manifest
     }
 

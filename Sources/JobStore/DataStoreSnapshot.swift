@@ -50,28 +50,35 @@ extension DataStore {
             let again = try Manifest.read(from: dir)
             if again?.generation != manifest?.generation { closeAll(); usleep(5_000); continue }
             defer { closeAll() }
-            return try verify(opened, manifest: manifest, acceptChanges: acceptChanges)
+            // Files still on the inode the writer recorded need no hashing (see StatCache).
+            let cache = manifest.map { StatCache.read(dir, generation: $0.generation) } ?? [:]
+            let known = Set(opened.compactMap { o in
+                o.final.flatMap { fd in cache[o.name].map { $0 == StatCache.identity(fd) } ?? false } == true ? o.name : nil
+            })
+            return try verify(opened, manifest: manifest, known: known, acceptChanges: acceptChanges)
         }
         throw .io(file: Manifest.fileName, operation: "read a consistent set of files (writers kept committing) from", errno: EAGAIN)
     }
 
     private func verify(_ opened: [(name: String, final: Int32?, staged: Int32?)], manifest: Manifest?,
-                        acceptChanges: Bool) throws(StoreError) -> Snapshot {
+                        known: Set<String>, acceptChanges: Bool) throws(StoreError) -> Snapshot {
         // Read and hash the files in parallel: the candidates file dominates.
         typealias Outcome = Result<(final: [UInt8]?, staged: [UInt8]?, ok: Bool?), StoreError>
         let buffer = UnsafeMutableBufferPointer<Outcome?>.allocate(capacity: opened.count)
         buffer.initialize(repeating: nil)
         defer { buffer.deinitialize(); buffer.deallocate() }
         let results = UncheckedSendable(buffer)
-        let fds = opened.map { ($0.name, $0.final, $0.staged, manifest?.files[$0.name]) }
+        let fds = opened.map { ($0.name, $0.final, $0.staged, manifest?.files[$0.name], known.contains($0.name)) }
         DispatchQueue.concurrentPerform(iterations: fds.count) { i in
-            let (name, final, staged, entry) = fds[i]
+            let (name, final, staged, entry, unchanged) = fds[i]
             do throws(StoreError) {
                 let finalBytes = try final.map { (fd) throws(StoreError) in try PosixFile.readAll(fd, name: name) }
                 let stagedBytes = try staged.map { (fd) throws(StoreError) in try PosixFile.readAll(fd, name: name) }
                 var ok: Bool?
                 if let entry, !acceptChanges {
-                    if let b = stagedBytes, b.count == entry.size, Manifest.entry(for: [b]) == entry {
+                    if unchanged, let b = finalBytes, b.count == entry.size {
+                        ok = true
+                    } else if let b = stagedBytes, b.count == entry.size, Manifest.entry(for: [b]) == entry {
                         ok = false  // the staged copy is the committed one
                     } else if let b = finalBytes {
                         ok = b.count == entry.size && Manifest.entry(for: [b]) == entry ? true : nil

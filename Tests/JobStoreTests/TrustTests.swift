@@ -67,6 +67,18 @@ private func problemText(_ body: () throws(LoadError) -> Dataset) -> String {
         #expect(text.contains("jobmatch init --accept-changes"))
     }
 
+    @Test func anEditInPlaceThatKeepsTheSizeIsStillNoticed() throws {
+        let dir = try TempDataDirectory()
+        try dir.store.save(candidate: Fixture.candidate(), expectedVersion: 1)   // writes .manifest-stat too
+        #expect(try dir.store.load().candidates.count == 1)
+        let handle = try FileHandle(forUpdating: dir.url.appendingPathComponent("candidates.jsonl"))
+        try handle.seek(toOffset: 20)
+        try handle.write(contentsOf: Data("X".utf8))
+        try handle.close()
+        let text = problemText { () throws(LoadError) in try dir.store.load() }
+        #expect(text.contains("candidates.jsonl: is not what the last jobmatch write left"), "\(text)")
+    }
+
     @Test func aMissingRecordFileIsAnErrorNotAnEmptyList() throws {
         let dir = try TempDataDirectory()
         try FileManager.default.removeItem(at: dir.url.appendingPathComponent("barometer.jsonl"))
