@@ -49,7 +49,8 @@ public enum DataDirectory {
 
     public static func state(of directory: URL) -> State {
         var st = stat()
-        guard lstat(directory.path, &st) == 0 || stat(directory.path, &st) == 0 else { return .missing }
+        // A dangling link (an unmounted share) counts as missing: there is no directory.
+        guard stat(directory.path, &st) == 0 else { return .missing }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return .other }
         if names.contains(where: { $0 == Manifest.fileName || Manifest.dataFiles.contains($0) }) { return .dataDirectory }
         let leftovers = names.allSatisfy { $0 == DirectoryLock.fileName || AtomicWriter.isTempName($0) }
@@ -87,6 +88,11 @@ public enum DataDirectory {
         let path = directory.path
         switch state(of: directory) {
         case .missing:
+            var st = stat()
+            if lstat(path, &st) == 0 {
+                // A link to something that is not there: never replace what the user put there.
+                throw .io(file: path, operation: "create the data directory at (a link to a missing target is in the way)", errno: EEXIST)
+            }
             let parent = directory.deletingLastPathComponent().path
             try createDirectory(parent)
             let staging = parent + "/." + directory.lastPathComponent + ".setup-\(getpid())-\(UInt32.random(in: .min ... .max))"
