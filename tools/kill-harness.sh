@@ -9,7 +9,8 @@
 # process either at a random moment (kill -9 after a random delay up to the command's
 # usual run time) or, every other trial, at a random step of its write
 # (JOBMATCH_CRASH_AT=N: after a staged file, after the manifest, after a rename).
-# Exit status 1 if any outcome was wrong. Results are summarised at the end; record them in
+# Then it loads the directory over and over while saves and generate runs write to it,
+# checking that no reader ever sees part of a write. Exit status 1 if any outcome was wrong. Results are summarised at the end; record them in
 # docs/reliability.md.
 set -u
 TRIALS=${1:-110}
@@ -101,6 +102,29 @@ for i in $(seq 1 "$TRIALS"); do
   else
     wrong save "$i" "$out"
   fi
+done
+
+# 4. Readers during writes (no kill): every load while saves or a generate run must see
+# whole writes only — a prefix of the saves, or the old or the new generated data.
+reads=0
+rm -rf "$W/d"; cp -a "$W/old" "$W/d"
+"$J" kill-probe saves --count 20 --data "$W/d" >/dev/null 2>&1 &
+writer=$!
+while kill -0 $writer 2>/dev/null; do
+  out=$("$J" kill-probe check-saves --count 20 --reference "$W/old" --data "$W/d" 2>&1) || wrong read-during-save $reads "$out"
+  reads=$((reads + 1)); note read:during-saves
+done
+wait $writer
+rm -rf "$W/d"; cp -a "$W/old" "$W/d"
+for g in 1 2 3; do
+  ( for s in 2 1 2 1 2; do "$J" generate --seed $s $GEN --out "$W/d" >/dev/null 2>&1; done ) &
+  writer=$!
+  while kill -0 $writer 2>/dev/null; do
+    got=$("$J" kill-probe digest --data "$W/d" 2>&1)
+    [ "$got" = "$OLD" ] || [ "$got" = "$NEW" ] || wrong read-during-generate $reads "$got"
+    reads=$((reads + 1)); note read:during-generate
+  done
+  wait $writer
 done
 
 echo "trials per path: $TRIALS (random-time and random-step kills alternate)"
