@@ -2,7 +2,7 @@ import Foundation
 import JobMatchCore
 import JobMatchResources
 
-/// Where the data lives and how a new data directory is set up.
+/// Where the data lives, and what is at that path (see DataDirectorySetup for creating one).
 public enum DataDirectory {
     /// The data directory, first match wins:
     /// 1. `--data DIR` (`explicit`),
@@ -34,41 +34,33 @@ public enum DataDirectory {
         return p
     }
 
-    /// True when the directory does not exist or has no entries other than hidden ones
-    /// (the lock file, leftover temp files).
-    public static func isEmpty(_ directory: URL) -> Bool {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return true }
-        return names.allSatisfy { $0.hasPrefix(".") }
+    /// What is at a data directory's path, which decides what may be done there.
+    public enum State: Equatable, Sendable {
+        /// Nothing: a new directory may be created (explicitly, with `jobmatch init`).
+        case missing
+        /// A directory with no entries except what a jobmatch writer leaves (`.lock`, temp
+        /// and staged files of an interrupted setup): a new data directory may go here.
+        case empty
+        /// A data directory: it has `manifest.json` or at least one of the data files.
+        case dataDirectory
+        /// Something else (a file, or a directory of other things): never written to.
+        case other
     }
 
-    /// True when the directory lacks `schema.json` or `municipalities.json`, so `setUp(at:)`
-    /// must run before anything can be loaded.
-    public static func needsSetUp(_ directory: URL) -> Bool {
-        let fm = FileManager.default
-        return !fm.fileExists(atPath: directory.appendingPathComponent(DataStore.schemaFile).path)
-            || !fm.fileExists(atPath: directory.appendingPathComponent(DataStore.municipalitiesFile).path)
+    public static func state(of directory: URL) -> State {
+        var st = stat()
+        // A dangling link (an unmounted share) counts as missing: there is no directory.
+        guard stat(directory.path, &st) == 0 else { return .missing }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return .other }
+        if names.contains(where: { $0 == Manifest.fileName || Manifest.dataFiles.contains($0) }) { return .dataDirectory }
+        let leftovers = names.allSatisfy { $0 == DirectoryLock.fileName || AtomicWriter.isTempName($0) }
+        return leftovers ? .empty : .other
     }
 
-    /// Creates the directory (0700, with any missing parents) and installs the bundled
-    /// `schema.json` and `municipalities.json` where they are missing. Existing files are
-    /// never overwritten: a schema change is a deliberate, versioned event. An existing
-    /// directory keeps its permissions; when it is group-shared, files are created 0660
-    /// with its group (see `FileSharing`).
-    public static func setUp(at directory: URL) throws(StoreError) {
-        try createDirectory(directory.path)
-        let store = DataStore(directory: directory)
-        let lock = try DirectoryLock.acquire(directory: directory.path, sharing: store.sharing, timeout: store.lockTimeout)
-        defer { lock.release() }
-        var files: [(name: String, chunks: [[UInt8]])] = []
-        for (name, url) in [(DataStore.schemaFile, BundledData.schemaURL),
-                            (DataStore.municipalitiesFile, BundledData.municipalitiesURL)] {
-            let target = directory.appendingPathComponent(name).path
-            if FileManager.default.fileExists(atPath: target) { continue }
-            guard let url else { throw .missingBundledFile(name) }
-            guard let bytes = try PosixFile.read(url.path, name: name) else { throw .missingBundledFile(name) }
-            files.append((name, [bytes]))
-        }
-        if !files.isEmpty { try store.atomicWriter().replace(files) }
+    /// Opens the directory as every command does, so a caller can report a directory that
+    /// is missing, not a directory, or open to other users before doing anything else.
+    public static func checkAccess(_ directory: URL) throws(StoreError) {
+        _ = try DirectoryHandle.open(directory.path)
     }
 
     /// mkdir -p with mode 0700 for every directory it creates (umask notwithstanding).

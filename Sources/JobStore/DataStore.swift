@@ -30,10 +30,9 @@ public struct DataStore: RecordStore {
     public init(directory: URL) { self.directory = directory }
 
     var path: String { directory.path }
-    var sharing: FileSharing { FileSharing.of(directory: path) }
 
-    func atomicWriter() -> AtomicWriter {
-        AtomicWriter(directory: path, sharing: sharing, beforeRename: beforeRename)
+    func atomicWriter(_ dir: DirectoryHandle) -> AtomicWriter {
+        AtomicWriter(dir: dir, beforeRename: beforeRename)
     }
 
     // MARK: Conveniences for the CLI

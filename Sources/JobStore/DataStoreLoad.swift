@@ -7,17 +7,35 @@ extension DataStore {
     /// fields, ids the schema does not know, duplicate ids, references to missing
     /// companies...) is collected, and all of them are thrown together as a `LoadError`.
     ///
-    /// Missing record files count as empty (a freshly set-up directory has only the schema
-    /// and municipality list). Temp files left by a crashed writer are ignored.
-    public func load() throws(LoadError) -> Dataset {
+    /// Every data file must exist: a missing record file is a problem, not an empty list
+    /// (an empty file holds no records). The files are those of one committed write and
+    /// must match `manifest.json` (see `snapshot`); temp and staged files left by a crashed
+    /// writer are ignored. Nothing is written.
+    public func load() throws(LoadError) -> Dataset { try load(acceptChanges: false) }
+
+    func load(acceptChanges: Bool) throws(LoadError) -> Dataset {
+        let snap: Snapshot
+        do throws(StoreError) {
+            snap = try snapshot(acceptChanges: acceptChanges)
+        } catch {
+            throw LoadError(problems: [Self.problem(from: error, directory: path)])
+        }
+        if snap.manifest == nil, snap.files.isEmpty {
+            let state = DataDirectory.state(of: directory)
+            let error: StoreError = state == .empty ? .emptyDataDirectory(path: path) : .notADataDirectory(path: path)
+            throw LoadError(problems: [Self.problem(from: error, directory: path)])
+        }
         var problems: [Problem] = []
         var total = 0
         func collect(_ list: [Problem], count: Int? = nil) {
             total += count ?? list.count
             for p in list where problems.count < LoadError.cap { problems.append(p) }
         }
-        let schema = decodeJSON(Schema.self, file: Self.schemaFile, collect)
-        let registry = decodeJSON(MunicipalityRegistry.self, file: Self.municipalitiesFile, collect)
+        collect(snap.problems)
+        let schema = snap.files[Self.schemaFile] == nil ? nil
+            : decodeJSON(Schema.self, file: Self.schemaFile, bytes: snap.files[Self.schemaFile], collect)
+        let registry = snap.files[Self.municipalitiesFile] == nil ? nil
+            : decodeJSON(MunicipalityRegistry.self, file: Self.municipalitiesFile, bytes: snap.files[Self.municipalitiesFile], collect)
         var maybeValidator: RecordValidator?
         if let schema, let registry {
             collect(schemaContentProblems(schema, registry))
@@ -26,16 +44,16 @@ extension DataStore {
         // Without a usable schema the lines are still checked for JSON and field types.
         let validator = maybeValidator
 
-        let candidates = parse(.candidate, collect, decode: { (d) throws(SyntaxError) in try d.candidate() },
+        let candidates = parse(.candidate, snap, collect, decode: { (d) throws(SyntaxError) in try d.candidate() },
                                check: { validator?.problems(in: $0) ?? [] })
-        let companies = parse(.company, nil, decode: { (d) throws(SyntaxError) in try d.company() },
+        let companies = parse(.company, snap, nil, decode: { (d) throws(SyntaxError) in try d.company() },
                               check: { validator?.problems(in: $0) ?? [] })
         let companyIds = Set(companies.records.map(\.id))
-        let vacancies = parse(.vacancy, collect, decode: { (d) throws(SyntaxError) in try d.vacancy() }, check: {
+        let vacancies = parse(.vacancy, snap, collect, decode: { (d) throws(SyntaxError) in try d.vacancy() }, check: {
             (validator?.problems(in: $0) ?? []) + (validator?.referenceProblems(in: $0, companies: companyIds) ?? [])
         })
         collect(companies.problems, count: companies.problemCount)
-        let barometer = parse(.barometer, collect, decode: { (d) throws(SyntaxError) in try d.barometer() }, check: {
+        let barometer = parse(.barometer, snap, collect, decode: { (d) throws(SyntaxError) in try d.barometer() }, check: {
             (validator?.problems(in: $0) ?? []) + (validator?.referenceProblems(in: $0, companies: companyIds) ?? [])
         })
 
@@ -49,20 +67,15 @@ extension DataStore {
     /// the caller hands them over later (companies are parsed before vacancies, which
     /// refer to them, but reported after, in file order).
     private func parse<R: Identifiable & Sendable>(
-        _ kind: RecordKind, _ collect: (([Problem], Int?) -> Void)?,
+        _ kind: RecordKind, _ snap: Snapshot, _ collect: (([Problem], Int?) -> Void)?,
         decode: @escaping @Sendable (inout LineDecoder) throws(SyntaxError) -> R?,
         check: @escaping @Sendable (R) -> [FieldProblem]
     ) -> ParsedLines<R> where R.ID == String {
         var parsed = ParsedLines<R>()
-        do throws(StoreError) {
-            if let bytes = try PosixFile.read(directory.appendingPathComponent(kind.fileName).path, name: kind.fileName) {
-                parsed = bytes.withUnsafeBufferPointer {
-                    JSONLinesParser.parse($0, file: kind.fileName, cap: LoadError.cap, decode: decode, check: check)
-                }
+        if let bytes = snap.files[kind.fileName] {
+            parsed = bytes.withUnsafeBufferPointer {
+                JSONLinesParser.parse($0, file: kind.fileName, cap: LoadError.cap, decode: decode, check: check)
             }
-        } catch {
-            parsed.problems = [Problem(file: kind.fileName, line: 0, field: "", message: error.description)]
-            parsed.problemCount = 1
         }
         let duplicates = duplicateProblems(kind, parsed)
         if !duplicates.isEmpty {
@@ -91,17 +104,9 @@ extension DataStore {
 
     /// Decodes a small JSON file (schema, municipalities) with Foundation; problems name the
     /// field path. Returns nil (with a problem) when the file is missing or does not decode.
-    func decodeJSON<T: Decodable>(_ type: T.Type, file: String, _ collect: ([Problem], Int?) -> Void) -> T? {
-        let bytes: [UInt8]
-        do throws(StoreError) {
-            guard let b = try PosixFile.read(directory.appendingPathComponent(file).path, name: file) else {
-                collect([Problem(file: file, line: 0, field: "",
-                                 message: "missing; this is not a set-up data directory (`jobmatch generate --out DIR` writes one, and an empty directory is set up on first use)")], nil)
-                return nil
-            }
-            bytes = b
-        } catch {
-            collect([Problem(file: file, line: 0, field: "", message: error.description)], nil)
+    func decodeJSON<T: Decodable>(_ type: T.Type, file: String, bytes: [UInt8]?, _ collect: ([Problem], Int?) -> Void) -> T? {
+        guard let bytes else {
+            collect([Self.missingFileProblem(file, directory: path)], nil)
             return nil
         }
         do {
@@ -112,6 +117,17 @@ extension DataStore {
             collect([Problem(file: file, line: 0, field: "", message: "\(error)")], nil)
         }
         return nil
+    }
+
+    /// A directory-level failure (no directory, a link, open permissions) as one problem.
+    static func problem(from error: StoreError, directory: String) -> Problem {
+        switch error {
+        case .unreadable(let load): return load.problems.first ?? Problem(file: directory, line: 0, field: "", message: "\(error)")
+        case .io(let file, _, _), .symlink(let file, _): return Problem(file: file, line: 0, field: "", message: "\(error)")
+        case .exposed(let p, _, _):
+            return Problem(file: p == directory ? "." : String(p.dropFirst(directory.count + 1)), line: 0, field: "", message: "\(error)")
+        default: return Problem(file: directory, line: 0, field: "", message: "\(error)")
+        }
     }
 
     static func problem(from error: DecodingError, file: String) -> Problem {

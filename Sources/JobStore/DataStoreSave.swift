@@ -43,15 +43,17 @@ extension DataStore {
         encode: (inout JSONLineWriter, R) -> Void,
         check: (RecordValidator, R) throws(StoreError) -> [FieldProblem]
     ) throws(StoreError) -> R where R.ID == String {
-        let lock = try DirectoryLock.acquire(directory: path, sharing: sharing, timeout: lockTimeout)
+        let dir = try DirectoryHandle.open(path)
+        let lock = try DirectoryLock.acquire(dir, timeout: lockTimeout)
         defer { lock.release() }
-        let writer = atomicWriter()
-        writer.removeLeftoverTempFiles()
+        let writer = atomicWriter(dir)
+        let manifest = try writer.recover()
 
         var schemaProblems: [Problem] = []
         let collect: ([Problem], Int?) -> Void = { list, _ in schemaProblems += list }
-        let schema = decodeJSON(Schema.self, file: Self.schemaFile, collect)
-        let registry = decodeJSON(MunicipalityRegistry.self, file: Self.municipalitiesFile, collect)
+        let schema = decodeJSON(Schema.self, file: Self.schemaFile, bytes: try readVerified(dir, Self.schemaFile, manifest: manifest), collect)
+        let registry = decodeJSON(MunicipalityRegistry.self, file: Self.municipalitiesFile,
+                                  bytes: try readVerified(dir, Self.municipalitiesFile, manifest: manifest), collect)
         guard let schema, let registry else { throw .unreadable(LoadError(problems: schemaProblems)) }
         var updated = record
         updated.version = expectedVersion + 1
@@ -60,7 +62,7 @@ extension DataStore {
             throw .invalid(found.map { Problem(file: kind.fileName, line: 0, field: $0.field, message: $0.message) })
         }
 
-        let bytes = try PosixFile.read(directory.appendingPathComponent(kind.fileName).path, name: kind.fileName) ?? []
+        let bytes = try readVerified(dir, kind.fileName, manifest: manifest)
         // Only the id and version of each line are needed: the other values are checked for
         // JSON syntax and skipped, which is several times faster than decoding records.
         let table = RecordKeys.shared.table(for: kind)
@@ -87,14 +89,16 @@ extension DataStore {
             if let last = bytes.last, last != UInt8(ascii: "\n") { out.append([UInt8(ascii: "\n")]) }
             out.append(line.bytes)
         }
-        try writer.replace([(kind.fileName, out)])
+        try writer.replace([(kind.fileName, out)], base: manifest)
         return updated
     }
 
     /// All records of one file, structure-checked only; refuses if the file has problems.
+    /// Called by a writer while it holds the lock.
     func readAll<R: Sendable>(_ kind: RecordKind, decode: @escaping @Sendable (inout LineDecoder) throws(SyntaxError) -> R?)
         throws(StoreError) -> ParsedLines<R> {
-        let bytes = try PosixFile.read(directory.appendingPathComponent(kind.fileName).path, name: kind.fileName) ?? []
+        let dir = try DirectoryHandle.open(path)
+        let bytes = try readVerified(dir, kind.fileName, manifest: try Manifest.read(from: dir))
         let parsed = bytes.withUnsafeBufferPointer {
             JSONLinesParser.parse($0, file: kind.fileName, cap: LoadError.cap, decode: decode, check: { _ in [] })
         }

@@ -3,33 +3,54 @@ import Foundation
 import JobMatchCore
 
 extension DataStore {
-    /// Writes a whole dataset — schema, municipalities and all four record files — creating
-    /// the directory (0700) if needed. Used by `generate` and first-time setup.
+    /// Writes a whole dataset — schema, municipalities and all four record files — as one
+    /// unit. Used by `generate`, `init` and tests.
+    ///
+    /// Where nothing is yet (no directory, or an empty one) the directory is created whole
+    /// (`DataDirectory.create`); an existing data directory has all six files replaced in
+    /// one commit (see `AtomicWriter`), so a crash leaves either the old dataset or the new
+    /// one. A directory holding anything else is refused (`notADataDirectory`).
     ///
     /// The dataset is validated first and refused (`StoreError.invalid`) if the loader would
-    /// refuse it, so a writer never produces a directory that does not load. Every file is
-    /// written to a synced temp file before any is renamed into place, so a failure while
-    /// writing (disk full) changes nothing. The renames themselves are one system call
-    /// each; a crash between two of them can leave some files new and some old, which the
-    /// loader then reports (e.g. a vacancy naming a company that is not there).
+    /// refuse it, so a writer never produces a directory that does not load.
     public func write(_ dataset: Dataset) throws(StoreError) {
+        let files = try encodeFiles(dataset)
+        switch DataDirectory.state(of: directory) {
+        case .missing, .empty:
+            try DataDirectory.create(at: directory, files: files, lockTimeout: lockTimeout, beforeRename: beforeRename)
+        case .dataDirectory:
+            let dir = try DirectoryHandle.open(path)
+            let lock = try DirectoryLock.acquire(dir, timeout: lockTimeout)
+            defer { lock.release() }
+            let writer = atomicWriter(dir)
+            try writer.replace(files, base: try writer.recover())
+        case .other:
+            throw .notADataDirectory(path: path)
+        }
+    }
+
+    /// Sets up a new data directory holding `dataset`, only where nothing is yet (a path
+    /// that does not exist or an empty directory); anything else is refused with
+    /// `StoreError.notEmpty` and left untouched. See `DataDirectory.create`.
+    public func create(_ dataset: Dataset) throws(StoreError) {
+        try DataDirectory.create(at: directory, files: try encodeFiles(dataset), lockTimeout: lockTimeout,
+                                 beforeRename: beforeRename)
+    }
+
+    /// The six data files of a dataset, after checking it would load.
+    func encodeFiles(_ dataset: Dataset) throws(StoreError) -> [(name: String, chunks: [[UInt8]])] {
         let problems = schemaContentProblems(dataset.schema, dataset.registry)
             + RecordValidator(schema: dataset.schema, registry: dataset.registry).problems(in: dataset)
         if !problems.isEmpty { throw .invalid(Array(problems.prefix(LoadError.cap))) }
-        try DataDirectory.createDirectory(path)
-        let lock = try DirectoryLock.acquire(directory: path, sharing: sharing, timeout: lockTimeout)
-        defer { lock.release() }
-        let writer = atomicWriter()
-        writer.removeLeftoverTempFiles()
         let keys = RecordKeys.shared
-        try writer.replace([
+        return [
             (Self.schemaFile, [try Self.encodeJSON(dataset.schema, file: Self.schemaFile)]),
             (Self.municipalitiesFile, [try Self.encodeJSON(dataset.registry, file: Self.municipalitiesFile)]),
             (RecordKind.candidate.fileName, Self.encodeLines(dataset.candidates) { w, r in w.write(r, keys: keys) }),
             (RecordKind.vacancy.fileName, Self.encodeLines(dataset.vacancies) { w, r in w.write(r, keys: keys) }),
             (RecordKind.company.fileName, Self.encodeLines(dataset.companies) { w, r in w.write(r, keys: keys) }),
             (RecordKind.barometer.fileName, Self.encodeLines(dataset.barometer) { w, r in w.write(r, keys: keys) }),
-        ])
+        ]
     }
 
     /// Pretty-printed with sorted keys, so the same value always gives the same bytes.

@@ -10,19 +10,25 @@ import Darwin
 ///
 /// Writers wait briefly (default 2 s, polling every 20 ms) because a save takes
 /// milliseconds to a second; after that they give up with "another jobmatch is writing to
-/// DIR (pid N)" instead of hanging a consultant's terminal. Readers take no lock: writers
-/// replace files by rename, so a reader sees each file either whole-old or whole-new.
+/// DIR (pid N)" instead of hanging a consultant's terminal. Readers take no lock: a write
+/// commits by renaming `manifest.json`, and a reader that sees the generation change while
+/// it opens the files starts again (see `DataStore.snapshot`).
+///
+/// `.lock` is opened relative to the directory with `O_NOFOLLOW`: a link planted there is
+/// refused, never followed. Only a `.lock` this process creates gets its mode and group set.
 final class DirectoryLock {
     private var fd: Int32
 
     private init(fd: Int32) { self.fd = fd }
 
+    static let fileName = ".lock"
+
     static func acquire(directory: String, sharing: FileSharing, timeout: Duration) throws(StoreError) -> DirectoryLock {
-        let path = directory + "/.lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, sharing.fileMode)
-        if fd < 0 { throw .io(file: ".lock", operation: "open", errno: errno) }
-        var st = stat()
-        if fstat(fd, &st) == 0, st.st_size == 0 { try? sharing.apply(to: fd, name: ".lock") }
+        try acquire(DirectoryHandle.open(directory), timeout: timeout)
+    }
+
+    static func acquire(_ dir: DirectoryHandle, timeout: Duration) throws(StoreError) -> DirectoryLock {
+        let fd = try openLockFile(dir)
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -30,12 +36,12 @@ final class DirectoryLock {
             if code == EINTR { continue }
             guard code == EWOULDBLOCK else {
                 close(fd)
-                throw .io(file: ".lock", operation: "lock", errno: code)
+                throw .io(file: fileName, operation: "lock", errno: code)
             }
             if clock.now >= deadline {
                 let pid = readPid(fd)
                 close(fd)
-                throw .locked(directory: directory, pid: pid)
+                throw .locked(directory: dir.path, pid: pid)
             }
             usleep(20_000)
         }
@@ -43,6 +49,22 @@ final class DirectoryLock {
         _ = ftruncate(fd, 0)
         _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
         return DirectoryLock(fd: fd)
+    }
+
+    /// Opens the existing `.lock`, or creates it (exclusively, so a file someone else
+    /// creates at the same moment is opened, not re-moded).
+    private static func openLockFile(_ dir: DirectoryHandle) throws(StoreError) -> Int32 {
+        for _ in 0..<3 {
+            if let fd = try dir.openFile(fileName, flags: O_RDWR) { return fd }
+            do throws(StoreError) {
+                let fd = try dir.createFile(fileName, replacing: false)
+                close(fd)
+            } catch {
+                if case .io(_, _, let code) = error, code == EEXIST { continue }
+                throw error
+            }
+        }
+        throw .io(file: fileName, operation: "open", errno: EEXIST)
     }
 
     private static func readPid(_ fd: Int32) -> Int32? {

@@ -25,6 +25,11 @@ enum PosixFile {
             throw .io(file: name, operation: "open", errno: errno)
         }
         defer { close(fd) }
+        return try readAll(fd, name: name)
+    }
+
+    /// Everything from an open file, which is left open.
+    static func readAll(_ fd: Int32, name: String) throws(StoreError) -> [UInt8] {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(file: name, operation: "stat", errno: errno) }
         // One byte more than the size, so a file that grew meanwhile is noticed. The buffer

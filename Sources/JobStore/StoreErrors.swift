@@ -49,6 +49,18 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(LoadError)
     /// The program's bundled schema or municipality list is missing from the installation.
     case missingBundledFile(String)
+    /// Nothing exists at the data directory's path (a mistyped `--data`, an unmounted share).
+    case noDataDirectory(path: String)
+    /// The directory exists and is empty: nothing has been set up there.
+    case emptyDataDirectory(path: String)
+    /// The directory holds files, but no jobmatch data (no manifest.json, schema or records).
+    case notADataDirectory(path: String)
+    /// A new data directory was asked for where files already are; nothing was changed.
+    case notEmpty(path: String)
+    /// A file inside the data directory is a symbolic link, which jobmatch never follows.
+    case symlink(file: String, directory: String)
+    /// The directory or a file in it may be read or written by users outside owner and group.
+    case exposed(path: String, mode: UInt32, fix: String)
 
     public var description: String {
         switch self {
@@ -69,6 +81,25 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             return "the data directory has problems, fix them before saving:\n\(error)"
         case let .missingBundledFile(name):
             return "the installation is missing its bundled \(name); reinstall jobmatch"
+        case let .noDataDirectory(path):
+            return "no data directory at \(path); check the path, or create one with "
+                + "`jobmatch init --data \(shellQuoted(path))` (empty) or `jobmatch init --demo --data \(shellQuoted(path))` (demo data)"
+        case let .emptyDataDirectory(path):
+            return "\(path) is empty: no data directory has been set up there; create one with "
+                + "`jobmatch init --data \(shellQuoted(path))` (empty) or `jobmatch init --demo --data \(shellQuoted(path))` (demo data)"
+        case let .notADataDirectory(path):
+            return "\(path) is not a jobmatch data directory (it has no manifest.json, schema.json or record files); "
+                + "check the path, or create a data directory elsewhere with `jobmatch init --data NEWDIR`"
+        case let .notEmpty(path):
+            return "\(path) is not empty; a new data directory (and demo data) is only set up in a directory that "
+                + "does not exist or is empty, so nothing was changed"
+        case let .symlink(file, directory):
+            return "\(directory)/\(file) is a symbolic link; jobmatch never follows links inside a data directory "
+                + "(a link could send its writes to another file). Replace the link with the file itself, e.g. "
+                + "`cp --remove-destination \"$(readlink -f \(shellQuoted(directory + "/" + file)))\" \(shellQuoted(directory + "/" + file))`"
+        case let .exposed(path, mode, fix):
+            return "\(path) can be read or written by every user on this machine (mode \(String(mode, radix: 8))); "
+                + "personal data must stay with its owner and group. Fix it with: \(fix)"
         }
     }
 }

@@ -8,10 +8,9 @@ extension DataStore {
     /// minutes) that overrides the estimate from coordinates. nil when the file is absent.
     /// Unknown municipality codes and minutes outside 0…600 are reported as problems.
     public static func loadTravelTimes(from directory: URL, registry: MunicipalityRegistry) throws(LoadError) -> [String: [String: Int]]? {
-        let path = directory.appendingPathComponent(travelTimesFile).path
         let bytes: [UInt8]
         do throws(StoreError) {
-            guard let b = try PosixFile.read(path, name: travelTimesFile) else { return nil }
+            guard let b = try DirectoryHandle.open(directory.path).read(travelTimesFile) else { return nil }
             bytes = b
         } catch {
             throw LoadError(problems: [Problem(file: travelTimesFile, line: 0, field: "", message: error.description)])

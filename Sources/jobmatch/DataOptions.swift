@@ -6,20 +6,37 @@ import JobStore
 
 /// The `--data DIR` option every subcommand shares, and opening the directory it names.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: "Data directory (default: $JOBMATCH_DATA, else $XDG_DATA_HOME/jobmatch).")
+    @Option(name: .long, help: "Data directory (default: $JOBMATCH_DATA, else $XDG_DATA_HOME/jobmatch, else ~/.local/share/jobmatch).")
     var data: String?
 
     var directory: URL {
         DataDirectory.resolve(explicit: data, environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Loads the data directory, setting it up with demo data generated for today when it is
-    /// empty. Problems are printed as `file:line: field: message` and end the command with status 1.
-    func load(announce: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws -> (URL, Dataset) {
+    /// True when neither `--data` nor `$JOBMATCH_DATA` named the directory, so it is the
+    /// per-user default location (`$XDG_DATA_HOME/jobmatch` or `~/.local/share/jobmatch`).
+    var isDefaultLocation: Bool {
+        (data ?? "").isEmpty && (ProcessInfo.processInfo.environment["JOBMATCH_DATA"] ?? "").isEmpty
+    }
+
+    /// Loads the data directory; never writes to it. A directory that is not there (a
+    /// mistyped `--data`) or not set up ends the command with status 1 and says how to
+    /// create one; load problems are printed as `file:line: field: message`.
+    ///
+    /// `firstRunDemo` (only the workbench passes it) sets up demo data for `today` at the
+    /// default location when no data directory exists there yet, and says so through
+    /// `announce`: that is what lets `swift run jobmatch` show something on a fresh machine.
+    /// A path the user named is never set up implicitly.
+    func load(firstRunDemo: Bool = false, today: Day? = nil,
+              announce: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws -> (URL, Dataset) {
         let dir = directory
-        if DataDirectory.needsSetUp(dir) {
-            let summary = try DemoInstaller.install(into: dir, today: Day.today())
-            announce(summary)
+        let state = DataDirectory.state(of: dir)
+        if firstRunDemo, isDefaultLocation, state == .missing || state == .empty {
+            let summary = try DemoInstaller.install(into: dir, today: today ?? Day.today())
+            announce("First run: no data directory existed, so " + summary
+                     + " Use `jobmatch init --data DIR` to create an empty one elsewhere.")
+        } else {
+            try Self.requireDataDirectory(dir, state: state)
         }
         do {
             return (dir, try DataStore.load(from: dir))
@@ -28,6 +45,20 @@ struct DataOptions: ParsableArguments {
             if error.problems.count > 1 { printError("\(error.problems.count) problems in \(dir.path); nothing was loaded.") }
             throw ExitCode.failure
         }
+    }
+
+    /// Fails with what to do unless `dir` holds a data directory.
+    static func requireDataDirectory(_ dir: URL, state: DataDirectory.State) throws {
+        let error: StoreError
+        switch state {
+        case .dataDirectory:
+            do { try DataDirectory.checkAccess(dir) } catch { throw fail(error.description) }
+            return
+        case .missing: error = .noDataDirectory(path: dir.path)
+        case .empty: error = .emptyDataDirectory(path: dir.path)
+        case .other: error = .notADataDirectory(path: dir.path)
+        }
+        throw fail(error.description)
     }
 }
 

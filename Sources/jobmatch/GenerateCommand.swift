@@ -22,7 +22,7 @@ struct Generate: ParsableCommand {
     var candidates: Int = DemoInstaller.candidates
     @Option(help: "Number of vacancies.")
     var vacancies: Int = DemoInstaller.vacancies
-    @Option(help: "Output directory (created; existing record files are replaced).")
+    @Option(help: "Output directory: created when missing or empty; in an existing data directory all files are replaced as one unit.")
     var out: String
 
     func validate() throws {
@@ -31,14 +31,26 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let dir = URL(fileURLWithPath: out)
-        try DataDirectory.setUp(at: dir)
-        let (schema, registry) = try DataStore.loadReference(from: dir)
+        let state = DataDirectory.state(of: dir)
         let day = today ?? Day.today()
-        let dataset = DemoGenerator.generate(
-            schema: schema, registry: registry,
-            options: DemoOptions(seed: seed, today: day, candidates: candidates, vacancies: vacancies))
-        try DataStore.write(dataset, to: dir)
-        print("Wrote \(dir.path): \(dataset.candidates.count) candidates, \(dataset.vacancies.count) vacancies, "
-              + "\(dataset.companies.count) companies, \(dataset.barometer.count) barometer visits (seed \(seed), today \(day)).")
+        do {
+            // An existing data directory keeps its own schema; a new one gets the bundled one.
+            let (schema, registry) = state == .dataDirectory ? try DataStore.loadReference(from: dir) : try DataStore.bundledReference()
+            let dataset = DemoGenerator.generate(
+                schema: schema, registry: registry,
+                options: DemoOptions(seed: seed, today: day, candidates: candidates, vacancies: vacancies))
+            switch state {
+            case .missing, .empty: try DataStore(directory: dir).create(dataset)
+            case .dataDirectory: try DataStore.write(dataset, to: dir)
+            case .other: throw StoreError.notADataDirectory(path: dir.path)
+            }
+            print("Wrote \(dir.path): \(dataset.candidates.count) candidates, \(dataset.vacancies.count) vacancies, "
+                  + "\(dataset.companies.count) companies, \(dataset.barometer.count) barometer visits (seed \(seed), today \(day)).")
+        } catch let error as StoreError {
+            throw fail(error.description)
+        } catch let error as LoadError {
+            for problem in error.problems { printError(problem.description) }
+            throw ExitCode.failure
+        }
     }
 }

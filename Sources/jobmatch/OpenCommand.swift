@@ -26,7 +26,7 @@ struct Open: ParsableCommand {
             throw fail("the workbench needs a terminal; for scripts use `jobmatch match`, `search`, `stats` (see --help)")
         }
         var notice: String?
-        let (dir, dataset) = try dataOptions.load(announce: { notice = $0 })
+        let (dir, dataset) = try dataOptions.load(firstRunDemo: true, today: today, announce: { notice = $0 })
         let env = ProcessInfo.processInfo.environment
         let participating = dataset.registry.participating
         let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? (participating.contains("0813") ? "0813" : participating.first ?? "")

@@ -13,10 +13,8 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let dir = dataOptions.directory
-        guard !DataDirectory.needsSetUp(dir) else {
-            printError("\(dir.path): no data directory here (no schema.json). Run `jobmatch --data \(dir.path)` once to set it up, or `jobmatch generate --out \(dir.path)`.")
-            throw ExitCode.failure
-        }
+        // Never sets anything up, and never advises a command that replaces data.
+        try DataOptions.requireDataDirectory(dir, state: DataDirectory.state(of: dir))
         let dataset: Dataset
         do {
             dataset = try DataStore.load(from: dir)

@@ -41,6 +41,7 @@ struct CLIDataTests {
         lines[4] = "{\"kind\":\"candidate\",\"id\":"   // malformed JSON
         let broken = lines.joined(separator: "\n")
         try broken.write(to: file, atomically: true, encoding: .utf8)
+        chmod(file.path, 0o600)   // as an editor keeps the mode of the file it replaces
         let r = try Harness.run(["validate", "--data", dir.path])
         #expect(r.status == 1)
         #expect(r.stdout.contains("candidates.jsonl:2:"), "\(r.stdout)")
@@ -48,18 +49,19 @@ struct CLIDataTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == broken, "validate must not touch the files")
     }
 
-    @Test("an empty data directory is set up with demo data for today on first use")
-    func firstUse() throws {
+    @Test("init --demo makes a private directory: 0700, files 0600")
+    func initIsPrivate() throws {
         let dir = try Harness.temporaryDirectory().appendingPathComponent("fresh")
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
-        let r = try Harness.run(["stats", "--data", dir.path])
+        let r = try Harness.run(["init", "--demo", "--data", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stderr.contains("Set up \(dir.path) with demo data"))
-        #expect(r.stdout.contains("Per municipality") && r.stdout.contains("0860 Hjørring"))
+        #expect(r.stdout.contains("Set up \(dir.path) with demo data"))
         let attributes = try FileManager.default.attributesOfItem(atPath: dir.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o700, "a personal data directory is private")
         let fileAttributes = try FileManager.default.attributesOfItem(atPath: dir.appendingPathComponent("candidates.jsonl").path)
         #expect((fileAttributes[.posixPermissions] as? Int) == 0o600)
+        let stats = try Harness.run(["stats", "--data", dir.path])
+        #expect(stats.status == 0 && stats.stdout.contains("0860 Hjørring"))
     }
 
     @Test("stats --json is machine-readable and stable")

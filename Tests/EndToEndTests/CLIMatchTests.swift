@@ -4,7 +4,7 @@ import Testing
 /// `match`, `explain` and `search` through the built binary, on the committed demo.
 @Suite("CLI: match, explain, search")
 struct CLIMatchTests {
-    private let data = Harness.repoRoot.appendingPathComponent("data/demo").path
+    private let data = Harness.sharedDemo.path
 
     private func run(_ args: [String]) throws -> Harness.Result {
         try Harness.run(args + ["--data", data, "--today", "2026-11-24"])

@@ -66,6 +66,7 @@ enum Harness {
         let dir = FileManager.default.temporaryDirectory
             .appendingPathComponent("jobmatch-e2e-\(name.filter(\.isLetter))-\(UUID().uuidString.prefix(8))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        chmod(dir.path, 0o700)   // jobmatch refuses data in a directory every user can read
         return dir
     }
 
@@ -73,8 +74,16 @@ enum Harness {
     static func demoCopy(_ name: String = #function) throws -> URL {
         let dir = try temporaryDirectory(name).appendingPathComponent("data")
         try FileManager.default.copyItem(at: repoRoot.appendingPathComponent("data/demo"), to: dir)
+        // A checkout is world-readable (git keeps no read bits) and jobmatch refuses a data
+        // directory every user can read, so the copy is made private as a real one would be.
+        try shell("chmod -R go-rwx '\(dir.path)'")
         return dir
     }
+
+    /// One private copy of the committed demo, shared by tests that only read it.
+    static let sharedDemo: URL = {
+        (try? demoCopy("shared")) ?? repoRoot.appendingPathComponent("data/demo")
+    }()
 
     /// Runs a shell command and returns its exit status and output (stdout and stderr).
     ///

@@ -24,17 +24,14 @@ import Testing
         #expect(DataDirectory.resolve(explicit: "~/jm", environment: ["HOME": "/home/mj"]).path == "/home/mj/jm")
     }
 
-    @Test func setUpInstallsTheBundledFilesAndNeverOverwrites() throws {
-        let dir = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("jobmatch-setup-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: dir) }
-        #expect(DataDirectory.isEmpty(dir))
-        #expect(DataDirectory.needsSetUp(dir))
-        try DataDirectory.setUp(at: dir)
-        #expect(!DataDirectory.needsSetUp(dir))
-        #expect(!DataDirectory.isEmpty(dir))
-        let schema = dir.appendingPathComponent("schema.json")
-        try Data("{\"mine\":1}".utf8).write(to: schema)
-        try DataDirectory.setUp(at: dir)
-        #expect(try Data(contentsOf: schema) == Data("{\"mine\":1}".utf8))
+    @Test func restoringReferenceFilesInstallsOnlyWhatIsMissingAndNeverOverwrites() throws {
+        let dir = try TempDataDirectory()
+        let schema = dir.url.appendingPathComponent("schema.json")
+        let before = try dir.bytes("candidates.jsonl")
+        try FileManager.default.removeItem(at: dir.url.appendingPathComponent("municipalities.json"))
+        #expect(try DataDirectory.restoreReferenceFiles(at: dir.url) == ["municipalities.json"])
+        #expect(try dir.bytes("schema.json") == Data(Fixture.schemaJSON.utf8) || FileManager.default.fileExists(atPath: schema.path))
+        #expect(try dir.bytes("candidates.jsonl") == before)
+        #expect(try DataDirectory.restoreReferenceFiles(at: dir.url).isEmpty)
     }
 }

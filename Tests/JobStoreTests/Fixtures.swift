@@ -143,15 +143,25 @@ struct TempDataDirectory: ~Copyable {
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             try Data(Fixture.schemaJSON.utf8).write(to: url.appendingPathComponent("schema.json"))
             try Data(Fixture.municipalitiesJSON.utf8).write(to: url.appendingPathComponent("municipalities.json"))
+            for kind in RecordKind.allCases { try Data().write(to: url.appendingPathComponent(kind.fileName)) }
+        }
+        chmod(url.path, 0o700)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
+            chmod(url.appendingPathComponent(name).path, 0o600)
         }
     }
 
     var store: DataStore { DataStore(directory: url) }
 
+    /// Replaces a file by hand, as a person with an editor would. The manifest is removed,
+    /// so the directory counts as hand-made and loads without the manifest check: these
+    /// tests are about what the parser reports (ManifestTests covers the manifest).
     func write(_ name: String, _ lines: [String], finalNewline: Bool = true) throws {
+        try? FileManager.default.removeItem(at: url.appendingPathComponent("manifest.json"))
         var text = lines.joined(separator: "\n")
         if finalNewline, !lines.isEmpty { text += "\n" }
         try Data(text.utf8).write(to: url.appendingPathComponent(name))
+        chmod(url.appendingPathComponent(name).path, 0o600)
     }
 
     func bytes(_ name: String) throws -> Data { try Data(contentsOf: url.appendingPathComponent(name)) }

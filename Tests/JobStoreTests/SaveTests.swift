@@ -152,7 +152,7 @@ private func tempFiles(_ url: URL) -> [String] {
         let data = root.appendingPathComponent("a/b/jobmatch")
         let old = umask(0o022)
         defer { umask(old) }
-        try DataDirectory.setUp(at: data)
+        try DataStore.write(Fixture.dataset(), to: data)
         #expect(mode(data) == 0o700)
         #expect(mode(data.appendingPathComponent("schema.json")) == 0o600)
         #expect(mode(data.appendingPathComponent("municipalities.json")) == 0o600)
