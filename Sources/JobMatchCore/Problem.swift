@@ -20,3 +20,27 @@ public struct Problem: Sendable, Equatable, Error, CustomStringConvertible {
         return s + message
     }
 }
+
+extension Problem {
+    /// Values longer than this many characters are shortened when a message quotes them.
+    public static let quoteLimit = 60
+
+    /// `value` in single quotes as a message shows it. A long value (a pasted paragraph, a
+    /// 10 MB line from a broken export) is cut to its start and its length, so one bad
+    /// value cannot make the report itself megabytes long: `'Lorem ipsum…' (10485760 bytes)`.
+    public static func quote(_ value: String) -> String {
+        "'\(shorten(value))'" + (isLong(value) ? " (\(value.utf8.count) bytes)" : "")
+    }
+
+    /// `value` itself when short, else its first characters and "…" (for field paths).
+    public static func shorten(_ value: String) -> String {
+        guard isLong(value) else { return value }
+        return String(value.prefix(quoteLimit)) + "…"
+    }
+
+    private static func isLong(_ value: String) -> Bool {
+        guard value.utf8.count > quoteLimit else { return false }
+        // Counts at most `quoteLimit` characters, not the whole value.
+        return value.index(value.startIndex, offsetBy: quoteLimit, limitedBy: value.endIndex).map { $0 < value.endIndex } ?? false
+    }
+}
