@@ -12,12 +12,30 @@ public struct Problem: Sendable, Equatable, Error, CustomStringConvertible {
         self.file = file; self.line = line; self.field = field; self.message = message
     }
 
+    /// Always one line: control characters that came from the data (a name with an
+    /// escaped newline) are shown as escapes, so every report line starts with `file:line:`.
     public var description: String {
         var s = file
         if line > 0 { s += ":\(line)" }
         s += ": "
-        if !field.isEmpty { s += "\(field): " }
-        return s + message
+        if !field.isEmpty { s += "\(Self.oneLine(field)): " }
+        return s + Self.oneLine(message)
+    }
+
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 

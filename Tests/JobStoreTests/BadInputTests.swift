@@ -235,3 +235,14 @@ enum Mutation {
         }
     }
 }
+
+@Suite struct ProblemLineTests {
+    @Test("a problem is one line even when the value has an escaped newline or tab")
+    func oneLine() throws {
+        let line = Fixture.line(Fixture.candidate("K000001")).replacingOccurrences(of: #""education":"vocational""#, with: #""education":"voc\nati\u0001onal\t""#)
+        let dir = try TempDataDirectory()
+        try dir.write("candidates.jsonl", [line])
+        let problems = loadProblems(dir)
+        #expect(problems.map(\.description) == [#"candidates.jsonl:1: education: unknown education level 'voc\nati\u{1}onal\t'"#])
+    }
+}
