@@ -26,9 +26,10 @@ struct LineDecoder {
         return "\(c.array)[\(c.index)].\(field)"
     }
 
-    mutating func report(_ field: String, _ message: String) {
+    /// Records a problem; past the cap only counts it, without building its text.
+    mutating func report(_ field: @autoclosure () -> String, _ message: @autoclosure () -> String) {
         guard problems.count < Self.problemCap else { droppedProblems += 1; return }
-        problems.append(FieldProblem(field: path(field), message: message))
+        problems.append(FieldProblem(field: path(field()), message: message()))
     }
 
     mutating func mismatch(_ field: String, _ m: TypeMismatch, expected: String) throws(SyntaxError) {
@@ -78,8 +79,8 @@ struct LineDecoder {
             }
             try cursor.expect(UInt8(ascii: ":"), "':' after the field name")
             guard let i = index else {
-                let name = String(decoding: UnsafeBufferPointer(start: cursor.base + raw.start, count: raw.count), as: UTF8.self)
-                report(Problem.shorten(name), "unknown field \(Problem.quote(name))" + table.suggester.hint(for: name))
+                let name = { [cursor] in String(decoding: UnsafeBufferPointer(start: cursor.base + raw.start, count: raw.count), as: UTF8.self) }
+                report(Problem.shorten(name()), "unknown field \(Problem.quote(name()))" + table.suggester.hint(for: name()))
                 try cursor.skipValue()
                 continue
             }
