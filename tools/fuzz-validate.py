@@ -160,27 +160,38 @@ def run_one(args, i, rng, workdir):
         f.write(data)
     out_path = os.path.join(workdir, f"out{i}")
     err_path = os.path.join(workdir, f"err{i}")
+    mem_path = os.path.join(workdir, f"mem{i}")
+    del data  # the child's peak memory must not include this process's copy
     with open(out_path, "wb") as out, open(err_path, "wb") as err:
         start = time.monotonic()
-        p = subprocess.Popen([args.binary, "validate", "--data", copy], stdout=out, stderr=err, stdin=subprocess.DEVNULL)
+        # GNU time reports the program's own peak memory (wait4's ru_maxrss would include
+        # the pages of this Python process the child had before exec).
+        p = subprocess.Popen(["/usr/bin/time", "-q", "-f", "%M", "-o", mem_path, args.binary, "validate", "--data", copy],
+                             stdout=out, stderr=err, stdin=subprocess.DEVNULL, start_new_session=True)
         timed_out = False
-        while True:
-            pid, status, usage = os.wait4(p.pid, os.WNOHANG)
-            if pid:
-                break
+        while p.poll() is None:
             if time.monotonic() - start > args.timeout:
                 timed_out = True
-                p.kill()
-                pid, status, usage = os.wait4(p.pid, 0)
+                os.killpg(p.pid, signal.SIGKILL)
+                p.wait()
                 break
             time.sleep(0.01)
         elapsed = time.monotonic() - start
-    result = {"run": i, "file": name, "what": what, "seconds": elapsed, "maxrss_mb": usage.ru_maxrss / 1024,
+    try:
+        with open(mem_path) as f:
+            maxrss_kb = int(f.read().split()[-1])
+        os.remove(mem_path)
+    except (OSError, ValueError, IndexError):
+        maxrss_kb = 0
+    result = {"run": i, "file": name, "what": what, "seconds": elapsed, "maxrss_mb": maxrss_kb / 1024,
               "timed_out": timed_out, "status": None, "signal": None, "unlocated": []}
-    if os.WIFSIGNALED(status):
-        result["signal"] = os.WTERMSIG(status)
+    # GNU time exits 128 + N when the program was killed by signal N.
+    if p.returncode < 0:
+        result["signal"] = -p.returncode
+    elif p.returncode > 128 and not timed_out:
+        result["signal"] = p.returncode - 128
     else:
-        result["status"] = os.WEXITSTATUS(status)
+        result["status"] = p.returncode
     with open(out_path, "rb") as f:
         lines = f.read().split(b"\n")
     if result["status"] == 1:
