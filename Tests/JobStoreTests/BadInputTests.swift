@@ -85,14 +85,15 @@ import JobMatchCore
         #expect(problems.allSatisfy { $0.description.utf8.count < 300 })
     }
 
-    @Test("a competence listed 50,000 times is reported against its first listing")
-    func manyRepeatedCompetences() throws {
+    @Test("in 5,000 different competences the one listed twice is found against its first listing")
+    func manyCompetences() throws {
         var c = Fixture.candidate("K000001")
-        c.competences = Array(repeating: HeldCompetence(id: "weld.mig", level: 2, years: 1), count: 50_000)
+        c.competences = (0..<5_000).map { HeldCompetence(id: "c\($0)", level: 2, years: 1) }
+            + [HeldCompetence(id: "c17", level: 2, years: 1)]
         let problems = RecordValidator(schema: Fixture.schema, registry: Fixture.registry).problems(in: c)
-        #expect(problems.count == 49_999)
-        #expect(problems.last == FieldProblem(field: "competences[49999].id",
-                                              message: "competence 'weld.mig' is listed twice (first as competences[0])"))
+        #expect(problems.count == 5_002)
+        #expect(problems.last == FieldProblem(field: "competences[5000].id",
+                                              message: "competence 'c17' is listed twice (first as competences[17])"))
     }
 
     @Test("more than 1,000 problems: the first 1,000 are listed and the report says how many more")
