@@ -13,7 +13,7 @@ static volatile sig_atomic_t stop_signal = 0;
 static int crash_installed = 0;
 static int stop_installed = 0;
 
-static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP };
+static const int crash_signals[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGSYS };
 #define CRASH_COUNT (int)(sizeof crash_signals / sizeof crash_signals[0])
 static struct sigaction previous[CRASH_COUNT];
 
@@ -66,18 +66,41 @@ void jm_guard_install_crash_handlers(void) {
 
 static void on_stop(int sig) { stop_signal = sig; }
 
+// Every signal whose default action ends the process, apart from the crash signals above
+// (which restore the terminal and chain to the backtracer) and SIGKILL/SIGSTOP (which
+// cannot be caught). Each only sets a flag: the run loop returns, the app saves and
+// restores the terminal, and the executable exits with 128 + the signal number.
+static void install_stop(int sig) {
+    struct sigaction action, old;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = on_stop;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    if (sigaction(sig, &action, &old) != 0) return;
+    // A signal the parent chose to ignore (nohup, a background job) stays ignored.
+    if (old.sa_handler == SIG_IGN) (void)sigaction(sig, &old, NULL);
+}
+
 void jm_guard_install_stop_handlers(void) {
     if (stop_installed) return;
     stop_installed = 1;
-    const int signals[] = { SIGINT, SIGTERM, SIGHUP };
-    for (int i = 0; i < 3; i++) {
-        struct sigaction action;
-        memset(&action, 0, sizeof action);
-        action.sa_handler = on_stop;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        (void)sigaction(signals[i], &action, NULL);
-    }
+    const int signals[] = {
+        SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF,
+        SIGXCPU, SIGXFSZ,
+#ifdef SIGPOLL
+        SIGPOLL,
+#endif
+#ifdef SIGPWR
+        SIGPWR,
+#endif
+#ifdef SIGSTKFLT
+        SIGSTKFLT,
+#endif
+    };
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) install_stop(signals[i]);
+#if defined(SIGRTMIN) && defined(SIGRTMAX)
+    for (int sig = SIGRTMIN; sig <= SIGRTMAX; sig++) install_stop(sig);
+#endif
 }
 
 int jm_guard_take_stop_signal(void) {

@@ -50,11 +50,12 @@ public struct RecordValidator: Sendable {
         var p = Problems()
         checkIdentity(c.id, c.version, &p)
         known(c.municipality, in: lookup.municipalities, "municipality", municipalityHints, field: "municipality", &p)
-        if !isDigits(c.postcode, count: 4) { p.add("postcode", "postcode '\(c.postcode)' is not four digits") }
+        if !isDigits(c.postcode, count: 4) { p.add("postcode", "postcode \(Problem.quote(c.postcode)) is not four digits") }
+        var firstCompetence = FirstIndex(c.competences.count)
         for (i, h) in c.competences.enumerated() {
             known(h.id, in: lookup.competences, "competence", competenceHints, field: "competences[\(i)].id", &p)
-            if let first = c.competences[..<i].firstIndex(where: { $0.id == h.id }) {
-                p.add("competences[\(i)].id", "competence '\(h.id)' is listed twice (first as competences[\(first)])")
+            if let first = firstCompetence.earlier(h.id, at: i, scan: { c.competences[..<i].firstIndex(where: { $0.id == h.id }) }) {
+                p.add("competences[\(i)].id", "competence \(Problem.quote(h.id)) is listed twice (first as competences[\(first)])")
             }
             checkLevel(h.level, field: "competences[\(i)].level", &p)
             if !h.years.isFinite || h.years < 0 || h.years > 80 {
@@ -79,10 +80,10 @@ public struct RecordValidator: Sendable {
         if let categories = lookup.benefitMatchCategories[c.benefit] {
             if !c.matchCategory.isEmpty, !categories.contains(c.matchCategory) {
                 let allowed = categories.isEmpty ? "none" : categories.sorted().joined(separator: ", ")
-                p.add("matchCategory", "match category '\(c.matchCategory)' does not apply to benefit '\(c.benefit)' (allowed: \(allowed))")
+                p.add("matchCategory", "match category \(Problem.quote(c.matchCategory)) does not apply to benefit \(Problem.quote(c.benefit)) (allowed: \(allowed))")
             }
         } else {
-            p.add("benefit", "unknown benefit type '\(c.benefit)'" + benefitHints.hint(for: c.benefit))
+            p.add("benefit", "unknown benefit type \(Problem.quote(c.benefit))" + benefitHints.hint(for: c.benefit))
         }
         known(c.ownerMunicipality, in: lookup.municipalities, "municipality", municipalityHints, field: "ownerMunicipality", &p)
         return p.list
@@ -94,10 +95,11 @@ public struct RecordValidator: Sendable {
         if v.company.isEmpty { p.add("company", "company is empty") }
         known(v.occupation, in: lookup.occupations, "occupation", occupationHints, field: "occupation", &p)
         if v.title.isEmpty { p.add("title", "title is empty") }
+        var firstRequirement = FirstIndex(v.requirements.count)
         for (i, r) in v.requirements.enumerated() {
             known(r.competence, in: lookup.competences, "competence", competenceHints, field: "requirements[\(i)].competence", &p)
-            if let first = v.requirements[..<i].firstIndex(where: { $0.competence == r.competence }) {
-                p.add("requirements[\(i)].competence", "competence '\(r.competence)' is required twice (first as requirements[\(first)])")
+            if let first = firstRequirement.earlier(r.competence, at: i, scan: { v.requirements[..<i].firstIndex(where: { $0.competence == r.competence }) }) {
+                p.add("requirements[\(i)].competence", "competence \(Problem.quote(r.competence)) is required twice (first as requirements[\(first)])")
             }
             checkLevel(r.minLevel, field: "requirements[\(i)].minLevel", &p)
         }
@@ -142,12 +144,12 @@ public struct RecordValidator: Sendable {
 
     /// A vacancy must name a company that exists in `companies.jsonl`.
     public func referenceProblems(in v: Vacancy, companies: Set<String>) -> [FieldProblem] {
-        v.company.isEmpty || companies.contains(v.company) ? [] : [FieldProblem(field: "company", message: "unknown company '\(v.company)' (not in companies.jsonl)")]
+        v.company.isEmpty || companies.contains(v.company) ? [] : [FieldProblem(field: "company", message: "unknown company \(Problem.quote(v.company)) (not in companies.jsonl)")]
     }
 
     /// A barometer answer must name a company that exists in `companies.jsonl`.
     public func referenceProblems(in b: BarometerAnswer, companies: Set<String>) -> [FieldProblem] {
-        b.company.isEmpty || companies.contains(b.company) ? [] : [FieldProblem(field: "company", message: "unknown company '\(b.company)' (not in companies.jsonl)")]
+        b.company.isEmpty || companies.contains(b.company) ? [] : [FieldProblem(field: "company", message: "unknown company \(Problem.quote(b.company)) (not in companies.jsonl)")]
     }
 
     // MARK: Shared checks
@@ -155,7 +157,7 @@ public struct RecordValidator: Sendable {
     private func checkIdentity(_ id: String, _ version: Int, _ p: inout Problems) {
         if id.isEmpty { p.add("id", "id is empty") }
         else if id.unicodeScalars.contains(where: { $0.value <= 32 || $0 == "/" }) {
-            p.add("id", "id '\(id)' contains a space, control character or '/'")
+            p.add("id", "id \(Problem.quote(id)) contains a space, control character or '/'")
         }
         if version < 1 { p.add("version", "version must be 1 or more, found \(version)") }
     }
@@ -187,11 +189,29 @@ public struct RecordValidator: Sendable {
 
     private func known(_ value: String, in set: Set<String>, _ what: String, _ hints: IdSuggester,
                        field: @autoclosure () -> String, _ p: inout Problems) {
-        if !set.contains(value) { p.add(field(), "unknown \(what) '\(value)'" + hints.hint(for: value)) }
+        if !set.contains(value) { p.add(field(), "unknown \(what) \(Problem.quote(value))" + hints.hint(for: value)) }
     }
 
     private func isDigits(_ s: String, count: Int) -> Bool {
         s.utf8.count == count && s.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+}
+
+/// Where each id first appeared in a list, for "listed twice (first as …[k])" in linear
+/// time: a record with 250,000 competences (a 10 MB line) must not take n² comparisons.
+/// Short lists, the normal case, are scanned without building a dictionary.
+struct FirstIndex {
+    private var seen: [String: Int]?
+
+    init(_ count: Int) { if count > 16 { seen = Dictionary(minimumCapacity: count) } }
+
+    /// The index where `id` appeared before `i`, or nil. `scan` searches the earlier
+    /// elements directly; it is used for short lists, so they allocate nothing.
+    mutating func earlier(_ id: String, at i: Int, scan: () -> Int?) -> Int? {
+        guard seen != nil else { return scan() }
+        if let first = seen![id] { return first }
+        seen![id] = i
+        return nil
     }
 }
 

@@ -7,10 +7,19 @@
 /// swap) in a few hash look-ups, so even 100,000 records with the same stale id after a
 /// schema change cost milliseconds, not a walk over 2,000 competences each. Case slips
 /// ("ce" for "CE") are found too. Small id lists are also searched at distance 2.
+///
+/// The work is bounded by the longest known id, not by the value: a suggestion is for a
+/// typo, so a value more than two bytes longer than every id (a pasted paragraph, a 10 MB
+/// line) gets none, without building one string per byte of it.
 public struct IdSuggester: Sendable {
     private let ids: [String]
     private let byDeletion: [String: [Int32]]
     private let byLowercase: [String: Int32]
+    /// Values longer than this (in UTF-8 bytes) are more than two edits from every id.
+    private let longestUseful: Int
+
+    /// Never look further than this, whatever the ids (ids are short codes).
+    public static let maximumValueBytes = 256
 
     public init(_ ids: some Sequence<String>) {
         let sorted = Array(Set(ids)).sorted()
@@ -24,10 +33,12 @@ public struct IdSuggester: Sendable {
         }
         self.byDeletion = byDeletion
         self.byLowercase = byLowercase
+        longestUseful = min(Self.maximumValueBytes, (sorted.map(\.utf8.count).max() ?? 0) + 2)
     }
 
     /// The closest known id (ties broken alphabetically), or nil when nothing is close.
     public func suggestion(for value: String) -> String? {
+        guard !value.isEmpty, value.utf8.count <= longestUseful else { return nil }
         if let i = byLowercase[value.lowercased()], ids[Int(i)] != value { return ids[Int(i)] }
         var candidates = Set<Int32>()
         for key in Self.deletions(of: value) + [value] {

@@ -87,33 +87,94 @@ struct JSONCursor {
     // MARK: Strings
 
     /// The raw bytes of the next string (between the quotes), whether it has escapes and
-    /// whether it is plain ASCII. Rejects control characters; the cursor ends after the
-    /// closing quote. The caller has checked that a quote is next.
+    /// whether it is plain ASCII. The string is checked completely here — control
+    /// characters, every escape (including paired surrogates) and UTF-8 — so a value that
+    /// is skipped (an unknown field, a wrong type, the fields a save does not read) is held
+    /// to exactly the grammar of one that is read. The cursor ends after the closing quote.
+    /// The caller has checked that a quote is next.
     @inline(__always)
     mutating func rawString() throws(SyntaxError) -> (start: Int, count: Int, escaped: Bool, ascii: Bool) {
         pos += 1
         let start = pos
         var escaped = false
-        var high: UInt8 = 0
+        var ascii = true
         while pos < end {
             let c = base[pos]
             if c == UInt8(ascii: "\"") {
                 pos += 1
-                return (start, pos - 1 - start, escaped, high < 0x80)
+                return (start, pos - 1 - start, escaped, ascii)
             }
             if c == UInt8(ascii: "\\") {
                 escaped = true
-                pos += 2
+                try checkEscape()
                 continue
             }
             if c < 0x20 {
                 throw error("control character 0x\(String(c, radix: 16)) inside a string (write it as an escape such as \\n)")
             }
-            high |= c
+            if c >= 0x80 {
+                ascii = false
+                let n = utf8SequenceLength(at: pos)
+                if n == 0 { throw error("string is not valid UTF-8 (byte 0x\(String(c, radix: 16)))") }
+                pos += n
+                continue
+            }
             pos += 1
         }
         pos = end
         throw error("the line ends inside a string (missing closing '\"')")
+    }
+
+    /// Checks the escape at `pos` (a backslash) and moves past it.
+    @inline(__always)
+    private mutating func checkEscape() throws(SyntaxError) {
+        guard pos + 1 < end else { pos = end; throw error("the line ends inside a string (missing closing '\"')") }
+        switch base[pos + 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+             UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            pos += 2
+        case UInt8(ascii: "u"):
+            guard let u = hex4(at: pos + 2, stop: end) else { throw error("'\\u' must be followed by four hex digits") }
+            if (0xD800...0xDBFF).contains(u) {
+                guard pos + 7 < end, base[pos + 6] == UInt8(ascii: "\\"), base[pos + 7] == UInt8(ascii: "u"),
+                      let low = hex4(at: pos + 8, stop: end), (0xDC00...0xDFFF).contains(low) else {
+                    throw error("unpaired surrogate '\\u\(String(u, radix: 16))'")
+                }
+                pos += 12
+            } else if (0xDC00...0xDFFF).contains(u) {
+                throw error("unpaired surrogate '\\u\(String(u, radix: 16))'")
+            } else {
+                pos += 6
+            }
+        case let e:
+            if e < 0x20 || e >= 0x80 { throw error("unknown escape: '\\' followed by byte 0x\(String(e, radix: 16))") }
+            throw error("unknown escape '\\\(Character(Unicode.Scalar(e)))'")
+        }
+    }
+
+    /// Length of the well-formed UTF-8 sequence that starts at `i` with a byte ≥ 0x80, or 0
+    /// (a stray continuation byte, an overlong form, a surrogate, beyond U+10FFFF, or cut off).
+    @inline(__always)
+    func utf8SequenceLength(at i: Int) -> Int {
+        let b0 = base[i]
+        let available = end - i
+        @inline(__always) func tail(_ k: Int) -> Bool { base[i + k] & 0xC0 == 0x80 }
+        switch b0 {
+        case 0xC2...0xDF:
+            return available >= 2 && tail(1) ? 2 : 0
+        case 0xE0...0xEF:
+            guard available >= 3 else { return 0 }
+            let b1 = base[i + 1]
+            let low: UInt8 = b0 == 0xE0 ? 0xA0 : 0x80, high: UInt8 = b0 == 0xED ? 0x9F : 0xBF
+            return b1 >= low && b1 <= high && tail(2) ? 3 : 0
+        case 0xF0...0xF4:
+            guard available >= 4 else { return 0 }
+            let b1 = base[i + 1]
+            let low: UInt8 = b0 == 0xF0 ? 0x90 : 0x80, high: UInt8 = b0 == 0xF4 ? 0x8F : 0xBF
+            return b1 >= low && b1 <= high && tail(2) && tail(3) ? 4 : 0
+        default:
+            return 0
+        }
     }
 
     /// Reads a JSON string value, or reports what was there instead (without consuming it).
@@ -123,12 +184,8 @@ struct JSONCursor {
         let startPos = pos
         let raw = try rawString()
         let buf = UnsafeBufferPointer(start: base + raw.start, count: raw.count)
-        if !raw.escaped {
-            if raw.ascii { return .success(String(decoding: buf, as: UTF8.self)) }
-            if let s = String(validating: buf, as: UTF8.self) { return .success(s) }
-            pos = startPos
-            throw error("string is not valid UTF-8")
-        }
+        // `rawString` has checked the UTF-8 and the escapes.
+        if !raw.escaped { return .success(String(decoding: buf, as: UTF8.self)) }
         return .success(try unescape(start: raw.start, count: raw.count, quote: startPos))
     }
 

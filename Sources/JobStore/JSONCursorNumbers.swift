@@ -1,3 +1,4 @@
+import JobMatchCore
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,8 +41,11 @@ extension JSONCursor {
         return (start, integer)
     }
 
+    /// The number from `start` to here as a message shows it (a 10 MB number is cut short).
     func text(from start: Int) -> String {
-        String(decoding: UnsafeBufferPointer(start: base + start, count: pos - start), as: UTF8.self)
+        let shown = min(pos - start, Problem.quoteLimit)
+        let text = String(decoding: UnsafeBufferPointer(start: base + start, count: shown), as: UTF8.self)
+        return shown == pos - start ? text : "\(text)… (\(pos - start) characters)"
     }
 
     /// Reads a whole number. A fraction ("2.5") or a number beyond ±2^63 is a mismatch that

@@ -40,7 +40,11 @@ enum JSONLinesParser {
         check: @escaping @Sendable (Record) -> [FieldProblem]
     ) -> ParsedLines<Record> {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return ParsedLines() }
-        let ranges = parallel ? chunkRanges(base: base, count: bytes.count) : [0..<bytes.count]
+        var chunks = parallel ? chunkRanges(base: base, count: bytes.count) : [0..<bytes.count]
+        // A leading byte order mark (what Windows editors write) is not part of line 1. Its
+        // bytes stay in the file: a save that replaces line 1 keeps them before the line.
+        if hasByteOrderMark(bytes) { chunks[0] = min(3, chunks[0].upperBound)..<chunks[0].upperBound }
+        let ranges = chunks
         let keys = RecordKeys.shared
         let endsWithNewline = base[bytes.count - 1] == UInt8(ascii: "\n")
         // Pass 1: count the lines of each chunk, so each chunk knows where its records go.
@@ -98,6 +102,11 @@ enum JSONLinesParser {
             lineOffset += lineCounts[k]
         }
         return result
+    }
+
+    /// True when the bytes start with the UTF-8 byte order mark EF BB BF.
+    static func hasByteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
     }
 
     private static func perform(_ count: Int, _ work: @Sendable (Int) -> Void) {
@@ -170,7 +179,8 @@ enum JSONLinesParser {
                     add(line, "", "unexpected text after the end of the record at column \(col) (one record per line)")
                 }
                 for p in decoder.problems { add(line, p.field, p.message) }
-                guard let record, decoder.problems.isEmpty, decoder.cursor.pos == end else { continue }
+                out.problemCount += decoder.droppedProblems
+                guard let record, decoder.problems.isEmpty, decoder.droppedProblems == 0, decoder.cursor.pos == end else { continue }
                 let found = check(record)
                 if found.isEmpty {
                     (records + out.lines.count).initialize(to: record)
@@ -181,6 +191,7 @@ enum JSONLinesParser {
                 }
             } catch {
                 for p in decoder.problems { add(line, p.field, p.message) }
+                out.problemCount += decoder.droppedProblems
                 if error.atEnd && !hasNewline && truncatedTail {
                     add(line, "", "line is truncated (file ends mid-record)")
                 } else {

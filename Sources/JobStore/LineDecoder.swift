@@ -7,6 +7,12 @@ struct LineDecoder {
     var cursor: JSONCursor
     let keys: RecordKeys
     var problems: [FieldProblem] = []
+    /// Problems found on this line beyond `problemCap`: counted, not kept (a 10 MB line of
+    /// unknown fields must not hold millions of messages).
+    var droppedProblems = 0
+    static let problemCap = LoadError.cap
+    /// Every problem found on the line, kept or not.
+    var problemTotal: Int { problems.count + droppedProblems }
     /// Set while reading a nested object, e.g. ("competences", 2), to name fields
     /// `competences[2].level`. A StaticString so the happy path builds no strings.
     var context: (array: StaticString, index: Int)?
@@ -20,8 +26,10 @@ struct LineDecoder {
         return "\(c.array)[\(c.index)].\(field)"
     }
 
-    mutating func report(_ field: String, _ message: String) {
-        problems.append(FieldProblem(field: path(field), message: message))
+    /// Records a problem; past the cap only counts it, without building its text.
+    mutating func report(_ field: @autoclosure () -> String, _ message: @autoclosure () -> String) {
+        guard problems.count < Self.problemCap else { droppedProblems += 1; return }
+        problems.append(FieldProblem(field: path(field()), message: message()))
     }
 
     mutating func mismatch(_ field: String, _ m: TypeMismatch, expected: String) throws(SyntaxError) {
@@ -71,8 +79,8 @@ struct LineDecoder {
             }
             try cursor.expect(UInt8(ascii: ":"), "':' after the field name")
             guard let i = index else {
-                let name = String(decoding: UnsafeBufferPointer(start: cursor.base + raw.start, count: raw.count), as: UTF8.self)
-                report(name, "unknown field '\(name)'" + IdSuggester(table.names).hint(for: name))
+                let name = { [cursor] in String(decoding: UnsafeBufferPointer(start: cursor.base + raw.start, count: raw.count), as: UTF8.self) }
+                report(Problem.shorten(name()), "unknown field \(Problem.quote(name()))" + table.suggester.hint(for: name()))
                 try cursor.skipValue()
                 continue
             }
@@ -175,7 +183,7 @@ struct LineDecoder {
             return nil
         }
         let text = String(decoding: UnsafeBufferPointer(start: p, count: raw.count), as: UTF8.self)
-        report(field(), "'\(text)' is not a date YYYY-MM-DD")
+        report(field(), "\(Problem.quote(text)) is not a date YYYY-MM-DD")
         return nil
     }
 
@@ -185,7 +193,7 @@ struct LineDecoder {
         guard let s = try string(field.description) else { return nil }
         if let e = E(rawValue: s) { return e }
         let allowed = E.allCases.map(\.rawValue)
-        report(field.description, "unknown \(field) '\(s)' (expected \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? ""))")
+        report(field.description, "unknown \(field) \(Problem.quote(s)) (expected \(allowed.dropLast().joined(separator: ", ")) or \(allowed.last ?? ""))")
         return nil
     }
 
@@ -197,7 +205,7 @@ struct LineDecoder {
             report("kind", "a \(other.rawValue) record does not belong in \(expected.fileName) (it goes in \(other.fileName))")
             return false
         }
-        report("kind", "unknown kind '\(s)' (expected '\(expected.rawValue)')")
+        report("kind", "unknown kind \(Problem.quote(s)) (expected '\(expected.rawValue)')")
         return true
     }
 }

@@ -43,7 +43,7 @@ extension LineDecoder {
             default: status = try enumValue("status", CandidateStatus.self)
             }
         }
-        guard rightKind else { problems.removeAll { $0.field != "kind" }; return nil }
+        guard rightKind else { problems.removeAll { $0.field != "kind" }; droppedProblems = 0; return nil }
         reportMissing(t, seen: seen)
         guard problems.isEmpty, let id, let version, let name, let email, let phone, let municipality, let postcode,
               let competences, let desired, let education, let birthYear, let singleProvider, let flexJob,
@@ -90,7 +90,7 @@ extension LineDecoder {
             default: status = try enumValue("status", VacancyStatus.self)
             }
         }
-        guard rightKind else { problems.removeAll { $0.field != "kind" }; return nil }
+        guard rightKind else { problems.removeAll { $0.field != "kind" }; droppedProblems = 0; return nil }
         reportMissing(t, seen: seen)
         guard problems.isEmpty, let id, let version, let company, let occupation, let title, let requirements,
               let licences, let certificates, let languages, let jobType, let hours, let positions, let start,
@@ -120,7 +120,7 @@ extension LineDecoder {
             default: contactEmail = try string("contactEmail")
             }
         }
-        guard rightKind else { problems.removeAll { $0.field != "kind" }; return nil }
+        guard rightKind else { problems.removeAll { $0.field != "kind" }; droppedProblems = 0; return nil }
         reportMissing(t, seen: seen)
         guard problems.isEmpty, let id, let version, let name, let group, let municipalities, let contactName,
               let contactPhone, let contactEmail else { return nil }
@@ -145,7 +145,7 @@ extension LineDecoder {
             default: needs = try objects("needs") { (d) throws(SyntaxError) in try d.labourNeed() }
             }
         }
-        guard rightKind else { problems.removeAll { $0.field != "kind" }; return nil }
+        guard rightKind else { problems.removeAll { $0.field != "kind" }; droppedProblems = 0; return nil }
         reportMissing(t, seen: seen)
         guard problems.isEmpty, let id, let version, let company, let municipality, let group, let visit,
               let needs else { return nil }

@@ -30,10 +30,10 @@ extension LineDecoder {
             return false
         }
         var first = true, hint = 0, seen: UInt32 = 0
-        let before = problems.count
+        let before = problemTotal
         while let i = try nextField(table, first: &first, hint: &hint, seen: &seen) { try field(&self, i) }
         reportMissing(table, seen: seen)
-        return problems.count == before
+        return problemTotal == before
     }
 
     mutating func heldCompetence() throws(SyntaxError) -> HeldCompetence? {

@@ -19,10 +19,13 @@ struct KeyTable: @unchecked Sendable {
     private let bytes: UnsafePointer<UInt8>
     private let offsets: UnsafePointer<Int>
     let count: Int
+    /// Did-you-mean for unknown field names, built once per table.
+    let suggester: IdSuggester
 
     init(_ names: [String]) {
         precondition(names.count <= 32, "a key table holds at most 32 fields")
         self.names = names
+        suggester = IdSuggester(names)
         self.count = names.count
         prefixes = names.enumerated().map { i, n in Array(((i == 0 ? "{\"" : ",\"") + n + "\":").utf8) }
         let flat = prefixes.flatMap { $0 }

@@ -14,8 +14,9 @@ public struct TerminalError: Error, CustomStringConvertible, Sendable {
 /// The real terminal, drawn with wide-character ncurses.
 ///
 /// Start-up order matters and is kept here: locale (so `get_wch` returns whole code
-/// points), our SIGINT/SIGTERM/SIGHUP flags before curses starts (or ncurses installs a
-/// handler that exits at once and loses unsaved work), the saved termios and crash guard,
+/// points), our stop-signal flags (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGUSR1,
+/// SIGALRM and every other signal that would end the process) before curses starts (or
+/// ncurses installs a handler that exits at once and loses unsaved work), the saved termios and crash guard,
 /// then curses in raw mode (Ctrl-C and Ctrl-Z arrive as keys). Only one may exist at a time.
 public final class NcursesTerminal: Terminal {
     public private(set) var size: TerminalSize
@@ -169,12 +170,8 @@ public final class NcursesTerminal: Terminal {
     }
 
     public func takeStopSignal() -> StopSignal? {
-        switch jm_guard_take_stop_signal() {
-        case SIGINT: return .interrupt
-        case SIGTERM: return .terminate
-        case SIGHUP: return .hangup
-        default: return nil
-        }
+        let number = jm_guard_take_stop_signal()
+        return number == 0 ? nil : StopSignal(number: number)
     }
 
     public var isInputClosed: Bool { closed }

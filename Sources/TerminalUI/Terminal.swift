@@ -1,9 +1,37 @@
-/// A signal that asks the program to stop (delivered by `kill`, a closed terminal or
-/// Ctrl-C when raw mode is off). The run loop returns so the app can save and exit.
-public enum StopSignal: String, Hashable, Sendable {
-    case interrupt = "SIGINT"
-    case terminate = "SIGTERM"
-    case hangup = "SIGHUP"
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A signal that asks the program to stop: any signal whose default action would end the
+/// process (delivered by `kill`, a closed terminal, `timeout`, a broken pipe…), apart from
+/// crashes and SIGKILL. The run loop returns so the app can save, restore the terminal and
+/// exit with `exitStatus`.
+public struct StopSignal: Hashable, Sendable, CustomStringConvertible {
+    /// The signal number (`SIGTERM` is 15 on Linux).
+    public let number: Int32
+
+    public init(number: Int32) { self.number = number }
+
+    public static let interrupt = StopSignal(number: SIGINT)
+    public static let terminate = StopSignal(number: SIGTERM)
+    public static let hangup = StopSignal(number: SIGHUP)
+    public static let quit = StopSignal(number: SIGQUIT)
+    public static let brokenPipe = StopSignal(number: SIGPIPE)
+    public static let user1 = StopSignal(number: SIGUSR1)
+    public static let alarm = StopSignal(number: SIGALRM)
+
+    /// The shell convention for a program ended by a signal: 128 + its number (SIGINT 130,
+    /// SIGHUP 129, SIGQUIT 131, SIGTERM 143).
+    public var exitStatus: Int32 { 128 + number }
+
+    /// "SIGTERM", or "signal 40" for a real-time signal.
+    public var description: String {
+        let names: [Int32: String] = [SIGINT: "SIGINT", SIGTERM: "SIGTERM", SIGHUP: "SIGHUP", SIGQUIT: "SIGQUIT",
+                                      SIGPIPE: "SIGPIPE", SIGUSR1: "SIGUSR1", SIGUSR2: "SIGUSR2", SIGALRM: "SIGALRM"]
+        return names[number] ?? "signal \(number)"
+    }
 }
 
 /// What the screens draw on and read keys from.

@@ -9,7 +9,8 @@ public enum TerminalApp {
     public enum ExitReason: Hashable, Sendable {
         /// `handle` returned false (the user quit).
         case finished
-        /// SIGINT/SIGTERM/SIGHUP arrived; save and exit.
+        /// A stop signal arrived (SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, …); save, close the
+        /// terminal and exit with `signal.exitStatus`.
         case signal(StopSignal)
         /// The terminal has no more input (scripted test ended).
         case inputClosed

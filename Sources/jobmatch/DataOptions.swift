@@ -41,8 +41,8 @@ struct DataOptions: ParsableArguments {
         do {
             return (dir, try DataStore.load(from: dir))
         } catch {
-            for problem in error.problems { printError(problem.description) }
-            if error.problems.count > 1 { printError("\(error.problems.count) problems in \(dir.path); nothing was loaded.") }
+            printError(error.description)  // every problem, and "… and N more" past the cap
+            if error.totalCount > 1 { printError("\(error.totalCount) problems in \(dir.path); nothing was loaded.") }
             throw ExitCode.failure
         }
     }

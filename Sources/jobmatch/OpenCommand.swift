@@ -52,7 +52,8 @@ struct Open: ParsableCommand {
         })
         terminal.close()
         for message in AuditFailures.shared.drain() { printError(message) }
-        if case .signal = reason { throw ExitCode(130) }
+        // Ended by a signal: 128 + its number, as a shell reports a killed program.
+        if case .signal(let signal) = reason { throw ExitCode(signal.exitStatus) }
     }
 }
 

@@ -19,8 +19,9 @@ struct Validate: ParsableCommand {
         do {
             dataset = try DataStore.load(from: dir)
         } catch {
-            for problem in error.problems { print(problem.description) }
-            printError("\(dir.path): \(error.problems.count) problem\(error.problems.count == 1 ? "" : "s"); nothing was loaded.")
+            // The description lists the problems and, past the cap, "… and N more".
+            print(error.description)
+            printError("\(dir.path): \(error.totalCount) problem\(error.totalCount == 1 ? "" : "s"); nothing was loaded.")
             throw ExitCode.failure
         }
         print("\(dir.path): valid (schema \(dataset.schema.version))")

@@ -40,6 +40,14 @@ struct TmuxSession {
         try tmux("capture-pane -p -t \(name)").output
     }
 
+    /// tmux's format variables for the pane, e.g. `alternate_on` (1 while the program has
+    /// the alternate screen) and `cursor_flag` (1 when the cursor is visible).
+    func paneFlags(_ names: [String]) throws -> [String] {
+        let format = names.map { "#{\($0)}" }.joined(separator: " ")
+        return try tmux("display-message -p -t \(name) '\(format)'").output
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ").map(String.init)
+    }
+
     func resize(width: Int, height: Int) throws {
         _ = try tmux("resize-window -t \(name) -x \(width) -y \(height)")
     }

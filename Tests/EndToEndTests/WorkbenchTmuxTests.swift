@@ -12,8 +12,9 @@ struct WorkbenchTmuxTests {
         let data = try Harness.demoCopy(name)
         let stty = data.deletingLastPathComponent().appendingPathComponent("stty.txt")
         let session = TmuxSession(name: name)
+        let status = stty.deletingLastPathComponent().appendingPathComponent("status.txt")
         try session.start("\(env) \(Harness.binary.path) --data \(data.path) --today 2026-11-24 --user mette.frh --municipality 0813; "
-                          + "stty -a > \(stty.path); sleep 60", width: width, height: height)
+                          + "echo $? > \(status.path); stty -a > \(stty.path); sleep 60", width: width, height: height)
         return (session, data, stty)
     }
 
@@ -57,7 +58,13 @@ struct WorkbenchTmuxTests {
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
     }
 
-    @Test("SIGTERM and SIGHUP end the workbench and restore the terminal", arguments: ["TERM", "HUP"])
+    /// Every signal that would end the process, with the exit status a shell reports for it.
+    static let stopSignals: [(name: String, status: Int)] = [
+        ("TERM", 143), ("HUP", 129), ("INT", 130), ("QUIT", 131), ("PIPE", 141), ("USR1", 138), ("ALRM", 142),
+    ]
+
+    @Test("a terminating signal ends the workbench, restores the terminal and exits 128 + signal",
+          arguments: stopSignals.map(\.name))
     func signal(_ name: String) throws {
         let (tmux, data, stty) = try start("sig\(name.lowercased())")
         defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
@@ -67,6 +74,14 @@ struct WorkbenchTmuxTests {
         #expect(r.status == 0)
         let mode = try #require(waitForFile(stty), "the workbench did not exit on SIG\(name)")
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
+        let status = try String(contentsOf: stty.deletingLastPathComponent().appendingPathComponent("status.txt"), encoding: .utf8)
+        #expect(Int(status.trimmingCharacters(in: .whitespacesAndNewlines)) == Self.stopSignals.first { $0.name == name }?.status)
+        // The alternate screen is left (the workbench is gone from the pane), the cursor is shown,
+        // and no crash report was printed.
+        #expect(try tmux.paneFlags(["alternate_on", "cursor_flag"]) == ["0", "1"])
+        let screen = try tmux.capture()
+        #expect(!screen.contains("Expiring within 5 days") && !screen.contains("Crash") && !screen.contains("Backtrace"),
+                "\(screen)")
     }
 
     @Test("Ctrl-C quits from any screen and restores the terminal")
@@ -79,6 +94,9 @@ struct WorkbenchTmuxTests {
         try tmux.send("C-c")
         let mode = try #require(waitForFile(stty), "the workbench did not exit on Ctrl-C")
         #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
+        // Ctrl-C is the quit key in raw mode (not a signal): a normal exit, like q.
+        let status = try String(contentsOf: stty.deletingLastPathComponent().appendingPathComponent("status.txt"), encoding: .utf8)
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "0")
     }
 
     @Test("Ctrl-Z suspends to the shell in cooked mode and fg resumes with a full redraw")

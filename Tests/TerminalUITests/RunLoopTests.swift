@@ -85,6 +85,20 @@ struct RunLoopTests {
         #expect(app.count == 1)
     }
 
+    @Test("any terminating signal ends the loop, and the exit status is 128 + the signal")
+    func exitStatuses() {
+        for signal in [StopSignal.quit, .brokenPipe, .user1, .alarm, StopSignal(number: 40)] {
+            let terminal = InMemoryTerminal()
+            let app = CounterApp()
+            terminal.enqueue(inputs: [.key(.char("j")), .signal(signal), .key(.char("j"))])
+            #expect(TerminalApp.run(terminal: terminal, handle: app.handle, render: app.render) == .signal(signal))
+            #expect(app.count == 1)
+        }
+        #expect([StopSignal.hangup, .interrupt, .quit, .brokenPipe, .user1, .alarm, .terminate].map(\.exitStatus)
+                == [129, 130, 131, 141, 138, 142, 143])
+        #expect(StopSignal.quit.description == "SIGQUIT")
+    }
+
     @Test("idle ticks re-render only when background work wakes the loop")
     func wake() {
         let terminal = InMemoryTerminal()
