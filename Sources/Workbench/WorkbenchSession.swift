@@ -7,7 +7,7 @@ import TerminalUI
 /// keys or actions and read the screen back, with effects run inline so results are
 /// deterministic.
 public final class WorkbenchSession {
-    public private(set) var state: AppState
+    package private(set) var state: AppState
     private let runner: any EffectRunner
     private let audit: (AuditEvent) -> Void
 
@@ -29,12 +29,14 @@ public final class WorkbenchSession {
     /// The same with prebuilt lookups (shared between many sessions in tests and benchmarks).
     public convenience init(data: WorkbenchData, context: WorkbenchContext, size: TerminalSize,
                             provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
+        // Inline sessions are deterministic: the background lookups are finished first.
+        data.waitUntilBuilt()
         self.init(state: AppState(data: data, context: context, size: size),
                   runner: ImmediateRunner(provider: provider, today: context.today), audit: audit)
     }
 
     /// Applies an action and runs its effects.
-    public func send(_ action: Action) {
+    package func send(_ action: Action) {
         run(Reducer.reduce(&state, action))
         pollBackground()
     }
@@ -43,7 +45,7 @@ public final class WorkbenchSession {
     @discardableResult
     public func handle(_ key: Key) -> Bool {
         pollBackground()
-        if let action = KeyMap.action(for: key, in: state) {
+        if let action = Reducer.action(for: key, in: state) {
             send(action)
         } else if state.mode == .normal {
             state.message = StatusMessage("\(key.displayName) does nothing here — press ? for the keys of this screen")

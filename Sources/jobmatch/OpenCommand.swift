@@ -28,8 +28,7 @@ struct Open: ParsableCommand {
         var notice: String?
         let (dir, dataset) = try dataOptions.load(announce: { notice = $0 })
         let env = ProcessInfo.processInfo.environment
-        let participating = dataset.registry.participating
-        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? (participating.contains("0813") ? "0813" : participating.first ?? "")
+        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? dataset.registry.defaultUserMunicipality
         guard dataset.registry.municipality(home) != nil else {
             throw fail("unknown municipality code '\(home)'; use a four-digit code such as 0813 (Frederikshavn)")
         }

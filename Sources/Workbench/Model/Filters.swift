@@ -111,7 +111,7 @@ public struct VacancyFilter: Sendable, Equatable {
         let needles = FoldedTexts.needles(text)
         let vacancies = data.dataset.vacancies
         let today = data.today
-        let folded = needles.isEmpty ? nil : data.vacancyText  // once, not per row
+        let folded = needles.isEmpty ? nil : data.vacancyTextIfReady  // once, not per row; callers check it is ready
         return order.filter { r in
             let row = Int(r)
             if let m = municipality, vacancies[row].municipality != m { return false }
@@ -169,4 +169,38 @@ public struct RankingFilter: Sendable, Equatable {
         }
         return .success(filter)
     }
+}
+extension VacancyFilter {
+    /// True when every row this filter shows is also shown by `other` (the same fields, and
+    /// text that extends `other`'s: each old word is a prefix of a new one).
+    func narrows(_ other: VacancyFilter) -> Bool {
+        municipality == other.municipality && jobType == other.jobType && industryGroup == other.industryGroup
+            && (expiringOnly || !other.expiringOnly) && text.hasPrefix(other.text)
+    }
+
+    /// The filter as the text one would type to get it (prefills the filter prompt).
+    func query(_ data: WorkbenchData) -> String {
+        var parts: [String] = []
+        if let m = municipality { parts.append("kommune:" + queryValue(data.municipalityName(m), fallback: m)) }
+        if let t = jobType { parts.append("type:\(t)") }
+        if let g = industryGroup { parts.append("group:\(g)") }
+        if expiringOnly { parts.append("expiring") }
+        if !text.isEmpty { parts.append(text) }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension RankingFilter {
+    func query(_ data: WorkbenchData) -> String {
+        var parts: [String] = []
+        if let m = municipality { parts.append("kommune:" + queryValue(data.municipalityName(m), fallback: m)) }
+        if let s = minimumScore { parts.append("score:\(s)") }
+        if !text.isEmpty { parts.append(text) }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// A label usable as a filter value (no spaces), else the id.
+private func queryValue(_ label: String, fallback: String) -> String {
+    label.contains(" ") ? fallback : label.lowercased()
 }

@@ -8,7 +8,7 @@ public final class WorkbenchData: Sendable {
     public struct MunicipalityStats: Sendable, Equatable {
         public var code: String
         public var name: String
-        /// Active candidates registered with this job centre.
+        /// Active candidates whose case this job centre owns (see `MunicipalityCounts`).
         public var activeCandidates: Int
         /// Of those, candidates who consented to being shown to other municipalities.
         public var sharedCandidates: Int
@@ -49,9 +49,9 @@ public final class WorkbenchData: Sendable {
     let vacancyJobType: [Int16]
     let vacancyGroup: [Int16]
     /// Per vacancy: id, title, company, municipality, occupation, folded for search
-    /// (built in the background; the first search waits for it if it must).
+    /// (built in the background; nil until then, and the screens say "indexing…").
     private let deferredText: Deferred<FoldedTexts>
-    var vacancyText: FoldedTexts { deferredText.value }
+    var vacancyTextIfReady: FoldedTexts? { deferredText.valueIfReady }
     /// Open vacancy rows by expiry (the first screen's order) and, built in the background, the others.
     private let expiryOrder: [Int32]
     private let otherOrders: Deferred<[VacancySort: [Int32]]>
@@ -122,13 +122,23 @@ public final class WorkbenchData: Sendable {
         self.expiringSoon = open.filter { dataset.vacancies[Int($0)].needsFollowUp(today: today) }
             .sorted { dataset.vacancies[Int($0)].expiryDate < dataset.vacancies[Int($1)].expiryDate }
         self.postedThisWeek = open.filter { today.days(until: dataset.vacancies[Int($0)].postedDate) > -7 }.count
-        self.stats = Self.buildStats(participating: self.participating, names: names, dataset: dataset, open: open, today: today)
+        self.stats = Self.buildStats(participating: self.participating, names: names, dataset: dataset, today: today)
         self.activeCandidates = self.stats.reduce(0) { $0 + $1.activeCandidates }
     }
 
     /// Open vacancies (rows into `dataset.vacancies`) in display order.
-    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] {
-        sort == .expiry ? expiryOrder : otherOrders.value[sort] ?? []
+    /// nil while that order is still being built in the background (expiry is ready at once).
+    public func openVacancies(sortedBy sort: VacancySort) -> [Int32]? {
+        sort == .expiry ? expiryOrder : otherOrders.valueIfReady.map { $0[sort] ?? [] }
+    }
+
+    /// Blocks until everything built in the background is ready: for tests, text captures
+    /// and benchmarks that want the steady state; the run loop never calls it.
+    public func waitUntilBuilt() {
+        deferredText.wait()
+        otherOrders.wait()
+        candidateRows.waitUntilBuilt()
+        vacancyRows.waitUntilBuilt()
     }
 
     public func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
@@ -194,34 +204,13 @@ public final class WorkbenchData: Sendable {
         rows.map { (key(Int($0)), $0) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
 
-    private static func buildStats(participating: [String], names: [String: String], dataset: Dataset,
-                                   open: [Int32], today: Day) -> [MunicipalityStats] {
-        var index: [String: Int] = [:]
-        var stats = participating.enumerated().map { i, code in
-            index[code] = i
-            return MunicipalityStats(code: code, name: names[code] ?? code, activeCandidates: 0, sharedCandidates: 0,
-                                     openVacancies: 0, openPositions: 0, expiringSoon: 0)
+    /// The participating municipalities' counts, by the core's one definition (`MunicipalityCounts`).
+    private static func buildStats(participating: [String], names: [String: String], dataset: Dataset, today: Day) -> [MunicipalityStats] {
+        let counts = MunicipalityCounts.count(dataset, today: today, including: participating)
+        return participating.map { code in
+            let c = counts[code] ?? MunicipalityCounts(code: code)
+            return MunicipalityStats(code: code, name: names[code] ?? code, activeCandidates: c.candidates, sharedCandidates: c.sharing,
+                                     openVacancies: c.vacancies, openPositions: c.positions, expiringSoon: c.expiring)
         }
-        // Codes are four digits: a table by number avoids hashing 250,000 strings.
-        var byNumber = [Int](repeating: -1, count: 10_000)
-        for (code, i) in index { if let n = Int(code), (0..<10_000).contains(n) { byNumber[n] = i } }
-        func slot(_ code: String) -> Int? {
-            var n = 0, digits = 0
-            for b in code.utf8 { guard b >= 48, b <= 57, digits < 4 else { return index[code] }; n = n * 10 + Int(b - 48); digits += 1 }
-            return digits == 4 && byNumber[n] >= 0 ? byNumber[n] : index[code]
-        }
-        for c in dataset.candidates where c.status == .active {
-            guard let i = slot(c.ownerMunicipality) else { continue }
-            stats[i].activeCandidates += 1
-            if c.consentToShare { stats[i].sharedCandidates += 1 }
-        }
-        for row in open {
-            let v = dataset.vacancies[Int(row)]
-            guard let i = index[v.municipality] else { continue }
-            stats[i].openVacancies += 1
-            stats[i].openPositions += v.positions
-            if v.needsFollowUp(today: today) { stats[i].expiringSoon += 1 }
-        }
-        return stats
     }
 }

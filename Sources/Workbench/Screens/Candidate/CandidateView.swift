@@ -1,10 +1,7 @@
 import JobMatchCore
 import TerminalUI
 
-/// One candidate: the profile, and for the vacancy in context the full score breakdown or
-/// the hard requirements she fails ("why not"). Name and contact only where the user may
-/// see them; otherwise the pseudonym, the home municipality and where to ask.
-enum CandidateScreen {
+extension CandidateScreen {
     struct Layout {
         var header: Rect
         /// Side by side when wide; one pane at a time (Tab switches) when narrow.
@@ -26,30 +23,26 @@ enum CandidateScreen {
         return Layout(header: header, sideBySide: false, profile: rest, score: rest)
     }
 
-    static func hasScorePane(_ state: AppState) -> Bool { state.candidate?.vacancyRow != nil }
-
-    static func render(_ state: AppState, into buffer: inout ScreenBuffer, rect: Rect, usesColor: Bool) {
-        guard let cs = state.candidate else { return }
-        let data = state.data
-        let c = data.dataset.candidates[cs.candidateRow]
-        let l = layout(state.size)
-        let who = cs.showsPersonalDetails ? "\(c.name) (\(c.id))" : "\(c.id) · \(data.municipalityName(c.municipality))"
+    package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
+        let data = env.data
+        let c = data.dataset.candidates[candidateRow]
+        let l = Self.layout(env.size)
+        let who = showsPersonalDetails ? "\(c.name) (\(c.id))" : "\(c.id) · \(data.municipalityName(c.municipality))"
         var header = " \(who)"
-        if let v = cs.vacancyRow { header += " — for \(data.dataset.vacancies[v].id) \(data.dataset.vacancies[v].title)" }
+        if let v = vacancyRow { header += " — for \(data.dataset.vacancies[v].id) \(data.dataset.vacancies[v].title)" }
         buffer.put(header, x: 0, y: l.header.y, style: Style.normal.bolded, maxWidth: l.header.width)
         let width = l.paneWidth
-        let scoreTitle = cs.vacancyRow.map { "Score for \(data.dataset.vacancies[$0].id)" } ?? "Score (no vacancy in context)"
-        let showsScore = hasScorePane(state)
+        let scoreTitle = vacancyRow.map { "Score for \(data.dataset.vacancies[$0].id)" } ?? "Score (no vacancy in context)"
         if l.sideBySide {
-            Draw.heading("Profile", into: &buffer, x: l.profile.x, y: l.profile.y, width: l.profile.width, focused: cs.focus == .profile)
-            Draw.lines(profileLines(state, width: width), into: &buffer, rect: paneBody(l.profile), top: cs.profile.top)
+            Draw.heading("Profile", into: &buffer, x: l.profile.x, y: l.profile.y, width: l.profile.width, focused: focus == .profile)
+            Draw.lines(profileLines(env, width: width), into: &buffer, rect: Self.paneBody(l.profile), top: profile.top)
             Border.verticalLine(into: &buffer, x: l.score.x - 1, y: l.score.y, height: l.score.height)
-            Draw.heading(scoreTitle, into: &buffer, x: l.score.x, y: l.score.y, width: l.score.width, focused: cs.focus == .score && showsScore)
-            Draw.lines(scoreLines(state, width: width, usesColor: usesColor), into: &buffer, rect: paneBody(l.score), top: cs.score.top)
+            Draw.heading(scoreTitle, into: &buffer, x: l.score.x, y: l.score.y, width: l.score.width, focused: focus == .score && hasScorePane)
+            Draw.lines(scoreLines(env, width: width, usesColor: usesColor), into: &buffer, rect: Self.paneBody(l.score), top: score.top)
             return
         }
         // Narrow: tabs in the heading row, one pane below.
-        let onScore = cs.focus == .score && showsScore
+        let onScore = focus == .score && hasScorePane
         var x = l.profile.x
         x += buffer.put(onScore ? "  Profile " : "▸ Profile ", x: x, y: l.profile.y, style: onScore ? .header : Style(.header, bold: true, underline: true))
         x += buffer.put("│", x: x, y: l.profile.y, style: .border)
@@ -57,22 +50,21 @@ enum CandidateScreen {
                         style: onScore ? Style(.header, bold: true, underline: true) : .header)
         if x < l.profile.maxX { Border.horizontalLine(into: &buffer, x: x, y: l.profile.y, width: l.profile.maxX - x) }
         if onScore {
-            Draw.lines(scoreLines(state, width: width, usesColor: usesColor), into: &buffer, rect: paneBody(l.score), top: cs.score.top)
+            Draw.lines(scoreLines(env, width: width, usesColor: usesColor), into: &buffer, rect: Self.paneBody(l.score), top: score.top)
         } else {
-            Draw.lines(profileLines(state, width: width), into: &buffer, rect: paneBody(l.profile), top: cs.profile.top)
+            Draw.lines(profileLines(env, width: width), into: &buffer, rect: Self.paneBody(l.profile), top: profile.top)
         }
     }
 
     private static func paneBody(_ r: Rect) -> Rect { Rect(x: r.x + 1, y: r.y + 1, width: r.width - 1, height: r.height - 1) }
 
     /// The profile, wrapped to the pane width.
-    static func profileLines(_ state: AppState, width: Int) -> [PaneLine] {
-        guard let cs = state.candidate else { return [] }
-        let data = state.data
-        let c = data.dataset.candidates[cs.candidateRow]
+    func profileLines(_ env: ScreenEnv, width: Int) -> [PaneLine] {
+        let data = env.data
+        let c = data.dataset.candidates[candidateRow]
         let owner = data.municipalityName(c.ownerMunicipality)
         var lines: [PaneLine] = []
-        if cs.showsPersonalDetails {
+        if showsPersonalDetails {
             lines.append(PaneLine("Name:        \(c.name)", Style.normal.bolded))
             lines.append(PaneLine("Pseudonym:   \(c.id)"))
             lines.append(PaneLine("E-mail:      \(c.email)"))
@@ -85,7 +77,7 @@ enum CandidateScreen {
             lines.append(PaneLine("Age:         \(age / 5 * 5)–\(age / 5 * 5 + 4)"))
         }
         lines.append(PaneLine("Lives in:    \(data.municipalityName(c.municipality)) (\(c.postcode))"))
-        lines.append(PaneLine("Job centre:  \(owner)\(cs.showsPersonalDetails ? " · consultant \(c.consultant)" : "")"))
+        lines.append(PaneLine("Job centre:  \(owner)\(showsPersonalDetails ? " · consultant \(c.consultant)" : "")"))
         lines.append(PaneLine("Status:      \(c.status.rawValue) · available from \(c.availableFrom)"))
         lines.append(PaneLine("Hours:       \(c.hoursPerWeek) h/week · commute up to \(c.maxCommuteMinutes) min"))
         let weeks = max(0, c.unemployedSince.days(until: data.today) / 7)
@@ -113,13 +105,12 @@ enum CandidateScreen {
     }
 
     /// The score breakdown for the vacancy in context, or why she is not ranked.
-    static func scoreLines(_ state: AppState, width: Int, usesColor: Bool = true) -> [PaneLine] {
-        guard let cs = state.candidate else { return [] }
-        guard cs.vacancyRow != nil else {
+    func scoreLines(_ env: ScreenEnv, width: Int, usesColor: Bool = true) -> [PaneLine] {
+        guard vacancyRow != nil else {
             return [PaneLine("Opened without a vacancy. Open her from a ranking to see the score breakdown.", .dim)].wrapped(width: width)
         }
-        guard let loaded = cs.breakdown else {
-            let text = state.engine == .indexing ? "Waiting for the matching index…" : "Scoring…"
+        guard let loaded = breakdown else {
+            let text = env.engine == .indexing ? "Waiting for the matching index…" : "Scoring…"
             return [PaneLine(text, .dim)]
         }
         guard let b = loaded else {

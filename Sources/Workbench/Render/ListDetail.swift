@@ -3,7 +3,7 @@ import TerminalUI
 /// The shape shared by the list screens: a header, a table, and a detail pane that sits
 /// beside the table on a wide terminal and below it on a narrow one (or is left out when
 /// the terminal is too short for both).
-enum ListDetailLayout {
+enum ListDetail {
     static func split(_ size: TerminalSize, headerRows: Int, sideFromWidth: Int, sideWidth: Int,
                       belowFromHeight: Int, belowRows: ClosedRange<Int>) -> (header: Rect, table: Rect, detail: Rect) {
         let body = WorkbenchView.body(size)

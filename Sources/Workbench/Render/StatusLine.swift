@@ -9,11 +9,12 @@ enum StatusLine {
         buffer.fill(Rect(x: 0, y: y, width: width, height: 1), style: .statusBar)
         let separator = " │ "
         let user = "\(state.context.user.user)@\(state.data.municipalityName(state.context.user.municipality))"
-        var fixed = [candidatesInView(state)]
+        let env = state.env()
+        var fixed = [state.top.candidatesInView(env)]
         switch state.engine {
         case .indexing: fixed.append("indexing…")
         case .failed: fixed.append("engine failed")
-        case .ready: if state.screen == .ranking && state.ranking?.outcome == nil { fixed.append("ranking…") }
+        case .ready: if let note = state.top.busyNote(env) { fixed.append(note) }
         }
         let filter = filterSegment(state)
         // The counts and "x clears" always show; the filter's description, the user and the
@@ -38,30 +39,9 @@ enum StatusLine {
         buffer.put(" " + parts.joined(separator: separator), x: 0, y: y, style: .statusBar, maxWidth: width)
     }
 
-    /// "300 candidates", counted as the current screen shows them.
-    static func candidatesInView(_ state: AppState) -> String {
-        switch state.screen {
-        case .dashboard, .vacancies:
-            return Format.plural(state.data.activeCandidates, "candidate")
-        case .ranking:
-            guard let r = state.ranking, r.outcome != nil else { return "– candidates" }
-            return Format.plural(r.rows.count, "candidate")
-        case .candidate:
-            return "1 candidate"
-        }
-    }
-
     /// The active filter of the screen: ("Hjørring · expiring ≤5 d", "12/345").
     static func filterSegment(_ state: AppState) -> (description: String, counts: String)? {
-        switch state.screen {
-        case .vacancies where !state.vacancies.filter.isEmpty:
-            return (state.vacancies.filter.describe(state.data), "\(Format.count(state.vacancies.rows.count))/\(Format.count(state.vacancies.total))")
-        case .ranking:
-            guard let r = state.ranking, !r.filter.isEmpty, let outcome = r.outcome else { return nil }
-            return (r.filter.describe(state.data), "\(Format.count(r.rows.count))/\(Format.count(outcome.rows.count))")
-        default:
-            return nil
-        }
+        (state.top as? any Filterable)?.filterSegment(state.env())
     }
 
     static func cutLeft(_ text: String, toWidth width: Int) -> String {
@@ -107,15 +87,6 @@ enum StatusLine {
             buffer.put(" " + message.text, x: 0, y: y, style: message.isError ? .bad : .normal, maxWidth: width)
             return
         }
-        buffer.put(" " + hints(state.screen), x: 0, y: y, style: .dim, maxWidth: width)
-    }
-
-    static func hints(_ screen: Screen) -> String {
-        switch screen {
-        case .dashboard: return "? help · ↑↓ move · Tab pane · Enter open · v vacancies · / search · : command · q quit"
-        case .vacancies: return "? help · Enter rank · f filter · m/t/i/e quick filters · x clear · s sort · / search · Esc back"
-        case .ranking: return "? help · Enter profile · Tab preview · f filter · m municipality · x clear · / search · Esc back"
-        case .candidate: return "? help · j/k scroll · Tab profile/score · Esc back · : command"
-        }
+        buffer.put(" " + Reducer.keys(state).hints, x: 0, y: y, style: .dim, maxWidth: width)
     }
 }

@@ -6,14 +6,16 @@ import TerminalUI
 ///
 /// Key actions have stable names (`Action.named`), so the key table can be listed in help
 /// and later be made configurable without touching the reducer.
-public enum Action: Sendable, Equatable {
+package enum Action: Sendable, Equatable {
     // Movement
-    case moveUp, moveDown, pageUp, pageDown, moveToTop, moveToBottom
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, moveToTop, moveToBottom
     case nextPane, previousPane
     case open, back, quit
     case showHelp
     /// Ctrl-L: the run loop repaints; the reducer only closes transient messages.
     case redraw
+    /// Ctrl-Z: the run loop suspends; listed in help, nothing to reduce.
+    case suspend
     // Search, filter, command line
     case startSearch, searchNext, searchPrevious
     case startFilter, clearFilter, startCommand
@@ -25,6 +27,9 @@ public enum Action: Sendable, Equatable {
     case insertText(String)
     case deleteBackward, deleteForward, cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
     case submitInput, cancelInput
+    /// A key action only one screen knows (its key table names it; `Action.named` does not).
+    /// A new screen's own keys arrive like this, so adding a screen does not touch this enum.
+    case screen(ActionName)
     /// A command line as typed after `:` (also usable from tests and a future script mode).
     case command(String)
     // From the host and background work
@@ -35,8 +40,9 @@ public enum Action: Sendable, Equatable {
     case explanationFinished(requestID: Int, CandidateScore?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
-    public static let named: [ActionName: Action] = [
+    package static let named: [ActionName: Action] = [
         "moveUp": .moveUp, "moveDown": .moveDown, "pageUp": .pageUp, "pageDown": .pageDown,
+        "halfPageUp": .halfPageUp, "halfPageDown": .halfPageDown, "suspend": .suspend,
         "moveToTop": .moveToTop, "moveToBottom": .moveToBottom, "nextPane": .nextPane, "previousPane": .previousPane,
         "open": .open, "back": .back, "quit": .quit, "showHelp": .showHelp, "redraw": .redraw,
         "startSearch": .startSearch, "searchNext": .searchNext, "searchPrevious": .searchPrevious,
@@ -51,7 +57,7 @@ public enum Action: Sendable, Equatable {
 }
 
 /// Work the reducer asks the host to do; the reducer itself never blocks or does I/O.
-public enum Effect: Sendable, Equatable {
+package enum Effect: Sendable, Equatable {
     /// Rank a vacancy in the background; the result comes back as `.rankingFinished`.
     case rank(requestID: Int, vacancyID: String, top: Int, municipalities: [String])
     /// Explain one candidate for one vacancy; the result comes back as `.explanationFinished`.
