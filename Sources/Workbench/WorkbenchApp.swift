@@ -16,7 +16,7 @@ public enum WorkbenchApp {
     }
 
     /// The same with another engine (tests, a remote engine later).
-    public static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
+    package static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
                            makeProvider: @escaping @Sendable () throws -> any MatchProvider,
                            audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
         let wake = WakeSignal()
@@ -30,7 +30,7 @@ public enum WorkbenchApp {
     }
 
     /// Drives an existing session (tests use one whose engine runs inline).
-    public static func run(terminal: any Terminal, session: WorkbenchSession, wake: WakeSignal? = nil) -> TerminalApp.ExitReason {
+    package static func run(terminal: any Terminal, session: WorkbenchSession, wake: WakeSignal? = nil) -> TerminalApp.ExitReason {
         if session.state.size != terminal.size { session.send(.resize(terminal.size)) }
         return TerminalApp.run(
             terminal: terminal,

@@ -20,7 +20,7 @@ public final class WorkbenchSession {
     }
 
     /// A session whose engine calls run on the calling thread (tests, text captures).
-    public convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
+    package convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
                             provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
         self.init(data: WorkbenchData(dataset: dataset, today: context.today), context: context, size: size,
                   provider: provider, audit: audit)
@@ -55,7 +55,7 @@ public final class WorkbenchSession {
 
     /// Applies results that arrived from background work; true when anything changed.
     @discardableResult
-    public func pollBackground() -> Bool {
+    package func pollBackground() -> Bool {
         var changed = false
         while true {
             let actions = runner.drain()

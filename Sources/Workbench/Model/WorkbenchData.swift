@@ -5,33 +5,33 @@ import MatchEngine
 /// not the records in the data directory. Immutable and shared by every state copy.
 public final class WorkbenchData: Sendable {
     /// Counts for one participating municipality on the Dashboard.
-    public struct MunicipalityStats: Sendable, Equatable {
-        public var code: String
-        public var name: String
+    package struct MunicipalityStats: Sendable, Equatable {
+        package var code: String
+        package var name: String
         /// Active candidates whose case this job centre owns (see `MunicipalityCounts`).
-        public var activeCandidates: Int
+        package var activeCandidates: Int
         /// Of those, candidates who consented to being shown to other municipalities.
-        public var sharedCandidates: Int
-        public var openVacancies: Int
-        public var openPositions: Int
-        public var expiringSoon: Int
+        package var sharedCandidates: Int
+        package var openVacancies: Int
+        package var openPositions: Int
+        package var expiringSoon: Int
     }
 
-    public let dataset: Dataset
-    public let today: Day
+    package let dataset: Dataset
+    package let today: Day
     /// Participating municipality codes, by name.
     public let participating: [String]
     /// "Vendsyssel (Frederikshavn, Brønderslev, Hjørring, Jammerbugt; partner Aalborg)".
-    public let cooperationTitle: String
+    package let cooperationTitle: String
     /// "Vendsyssel · Trekantområdet" for the title bar.
-    public let cooperationName: String
-    public let stats: [MunicipalityStats]
+    package let cooperationName: String
+    package let stats: [MunicipalityStats]
     /// Open vacancies whose ad expires within five days (follow-up calls), soonest first.
-    public let expiringSoon: [Int32]
+    package let expiringSoon: [Int32]
     /// Open vacancies posted in the last seven days.
-    public let postedThisWeek: Int
+    package let postedThisWeek: Int
     /// Active candidates in participating municipalities.
-    public let activeCandidates: Int
+    package let activeCandidates: Int
 
     let municipalityNames: [String: String]
     /// Danish labels by id, for profiles and requirements.
@@ -127,9 +127,16 @@ public final class WorkbenchData: Sendable {
     }
 
     /// Open vacancies (rows into `dataset.vacancies`) in display order.
-    /// nil while that order is still being built in the background (expiry is ready at once).
-    public func openVacancies(sortedBy sort: VacancySort) -> [Int32]? {
+    /// nil while that order is still being built in the background (expiry is ready at
+    /// once). The screens use this, so a key never waits for a sort order.
+    package func openVacanciesIfReady(sortedBy sort: VacancySort) -> [Int32]? {
         sort == .expiry ? expiryOrder : otherOrders.valueIfReady.map { $0[sort] ?? [] }
+    }
+
+    /// Open vacancies in display order, waiting for the order if it is still being built
+    /// (benchmarks and tests; the screens use `openVacanciesIfReady`).
+    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] {
+        sort == .expiry ? expiryOrder : otherOrders.wait()[sort] ?? []
     }
 
     /// Blocks until everything built in the background is ready: for tests, text captures
@@ -141,9 +148,9 @@ public final class WorkbenchData: Sendable {
         vacancyRows.waitUntilBuilt()
     }
 
-    public func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
-    public func candidate(id: String) -> Candidate? { candidateRows.row(of: id).map { dataset.candidates[$0] } }
-    public func vacancy(id: String) -> Vacancy? { vacancyRows.row(of: id).map { dataset.vacancies[$0] } }
+    package func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
+    package func candidate(id: String) -> Candidate? { candidateRows.row(of: id).map { dataset.candidates[$0] } }
+    package func vacancy(id: String) -> Vacancy? { vacancyRows.row(of: id).map { dataset.vacancies[$0] } }
     func competence(_ id: String) -> String { competenceLabels[id] ?? id }
     func certificate(_ id: String) -> String { certificateLabels[id] ?? id }
     func occupation(_ id: String) -> String { occupationLabels[id] ?? id }

@@ -18,7 +18,7 @@ package struct VacanciesScreen: Filterable {
     package var lastSearch = ""
 
     package init(data: WorkbenchData) {
-        rows = data.openVacancies(sortedBy: .expiry) ?? []
+        rows = data.openVacanciesIfReady(sortedBy: .expiry) ?? []
         total = rows.count
     }
 
@@ -90,7 +90,7 @@ package struct VacanciesScreen: Filterable {
             filter.expiringOnly.toggle()
             recompute(env, keepSelection: false)
         case .cycleSort:
-            guard data.openVacancies(sortedBy: sort.next) != nil else { env.say(Self.sortsPending); return [] }
+            guard data.openVacanciesIfReady(sortedBy: sort.next) != nil else { env.say(Self.sortsPending); return [] }
             sort = sort.next
             descending = false
             recompute(env, keepSelection: true)
@@ -107,7 +107,7 @@ package struct VacanciesScreen: Filterable {
 
     /// `:sort title`.
     mutating func sort(by order: VacancySort, _ env: inout ScreenEnv) {
-        guard env.data.openVacancies(sortedBy: order) != nil else { env.say(Self.sortsPending); return }
+        guard env.data.openVacanciesIfReady(sortedBy: order) != nil else { env.say(Self.sortsPending); return }
         sort = order
         descending = false
         recompute(env, keepSelection: true)
@@ -165,7 +165,7 @@ package struct VacanciesScreen: Filterable {
     /// Re-filters and re-sorts the list (one pass over a precomputed order).
     mutating func recompute(_ env: ScreenEnv, keepSelection: Bool) {
         let previous = list.selected < rows.count ? rows[list.selected] : nil
-        var order = env.data.openVacancies(sortedBy: sort) ?? env.data.openVacancies(sortedBy: .expiry) ?? []
+        var order = env.data.openVacanciesIfReady(sortedBy: sort) ?? env.data.openVacanciesIfReady(sortedBy: .expiry) ?? []
         if descending { order.reverse() }
         rows = filter.apply(to: order, data: env.data)
         total = order.count
