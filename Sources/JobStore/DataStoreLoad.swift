@@ -53,7 +53,9 @@ extension DataStore {
         decode: @escaping @Sendable (inout LineDecoder) throws(SyntaxError) -> R?,
         check: @escaping @Sendable (R) -> [FieldProblem]
     ) -> ParsedLines<R> where R.ID == String {
+        onLoadStep?(LoadStep(file: kind.fileName, stage: .reading))
         var parsed = ParsedLines<R>()
+        defer { onLoadStep?(LoadStep(file: kind.fileName, stage: .done(records: parsed.records.count))) }
         do throws(StoreError) {
             if let bytes = try PosixFile.read(directory.appendingPathComponent(kind.fileName).path, name: kind.fileName) {
                 parsed = bytes.withUnsafeBufferPointer {
@@ -92,6 +94,8 @@ extension DataStore {
     /// Decodes a small JSON file (schema, municipalities) with Foundation; problems name the
     /// field path. Returns nil (with a problem) when the file is missing or does not decode.
     func decodeJSON<T: Decodable>(_ type: T.Type, file: String, _ collect: ([Problem], Int?) -> Void) -> T? {
+        onLoadStep?(LoadStep(file: file, stage: .reading))
+        defer { onLoadStep?(LoadStep(file: file, stage: .done(records: 1))) }
         let bytes: [UInt8]
         do throws(StoreError) {
             guard let b = try PosixFile.read(directory.appendingPathComponent(file).path, name: file) else {

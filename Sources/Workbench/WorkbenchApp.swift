@@ -24,6 +24,21 @@ public enum WorkbenchApp {
         // The index builds on one core while the screens' lookups build on the other.
         worker.start()
         let data = WorkbenchData(dataset: dataset, today: context.today)
+        return run(terminal: terminal, data: data, context: context, worker: worker, wake: wake, audit: audit)
+    }
+
+    /// The same with the lookups already built (after the loading screen).
+    static func run(terminal: any Terminal, data: WorkbenchData, context: WorkbenchContext,
+                    makeProvider: @escaping @Sendable () throws -> any MatchProvider,
+                    audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+        let wake = WakeSignal()
+        let worker = BackgroundWorker(today: context.today, wake: wake, makeProvider: makeProvider)
+        worker.start()
+        return run(terminal: terminal, data: data, context: context, worker: worker, wake: wake, audit: audit)
+    }
+
+    private static func run(terminal: any Terminal, data: WorkbenchData, context: WorkbenchContext, worker: BackgroundWorker,
+                            wake: WakeSignal, audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
         let session = WorkbenchSession(state: AppState(data: data, context: context, size: terminal.size),
                                        runner: worker, audit: audit)
         return run(terminal: terminal, session: session, wake: wake)

@@ -26,10 +26,18 @@ struct Open: ParsableCommand {
             throw fail("the workbench needs a terminal; for scripts use `jobmatch match`, `search`, `stats` (see --help)")
         }
         var notice: String?
-        let (dir, dataset) = try dataOptions.load(announce: { notice = $0 })
+        let dir = dataOptions.directory
+        if DataDirectory.needsSetUp(dir) { notice = try DemoInstaller.install(into: dir, today: Day.today()) }
+        let registry: MunicipalityRegistry
+        do {
+            registry = try DataStore.loadReference(from: dir).1
+        } catch {
+            report(error, in: dir)
+            throw ExitCode.failure
+        }
         let env = ProcessInfo.processInfo.environment
-        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? dataset.registry.defaultUserMunicipality
-        guard dataset.registry.municipality(home) != nil else {
+        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? registry.defaultUserMunicipality
+        guard registry.municipality(home) != nil else {
             throw fail("unknown municipality code '\(home)'; use a four-digit code such as 0813 (Frederikshavn)")
         }
         let context = WorkbenchContext(
@@ -43,16 +51,46 @@ struct Open: ParsableCommand {
         } catch {
             throw fail("cannot open the terminal: \(error)")
         }
-        let reason = WorkbenchApp.run(terminal: terminal, dataset: dataset, context: context, audit: { event in
-            do { try log.append(event) } catch {
-                // The view already happened; say so on stderr once the screen is restored.
-                AuditFailures.shared.record("audit log: \(error)")
+        // The first frame (loading progress per file) is drawn before anything is read.
+        let files = DataStore(directory: dir).loadPlan().map { LoadingFile(name: $0.file, bytes: $0.bytes) }
+        let reason: TerminalApp.ExitReason
+        do {
+            reason = try WorkbenchApp.run(terminal: terminal, context: context, files: files, load: { report in
+                var store = DataStore(directory: dir)
+                store.onLoadStep = { step in
+                    switch step.stage {
+                    case .reading: report(.reading(file: step.file))
+                    case .done(let records): report(.read(file: step.file, records: records))
+                    }
+                }
+                return try store.load()
+            }, audit: { event in
+                do { try log.append(event) } catch {
+                    // The view already happened; say so on stderr once the screen is restored.
+                    AuditFailures.shared.record("audit log: \(error)")
+                }
+            })
+        } catch {
+            terminal.close()
+            switch error {
+            case .stopped(let stopped):
+                if case .signal = stopped { throw ExitCode(130) }
+                return
+            case .failed(let failure):
+                if let failure = failure as? LoadError { report(failure, in: dir) } else { printError("\(failure)") }
+                throw ExitCode.failure
             }
-        })
+        }
         terminal.close()
         for message in AuditFailures.shared.drain() { printError(message) }
         if case .signal = reason { throw ExitCode(130) }
     }
+}
+
+/// Prints a data directory's problems as `file:line: field: message`.
+private func report(_ error: LoadError, in dir: URL) {
+    for problem in error.problems { printError(problem.description) }
+    if error.problems.count > 1 { printError("\(error.problems.count) problems in \(dir.path); nothing was loaded.") }
 }
 
 /// Audit-log write failures, reported after the terminal is restored.
