@@ -43,12 +43,14 @@ import TerminalUI
         let h = try demo(100, 30)
         let stats = h.state.data.stats
         let shown = stats.filter { s in h.lines.contains { $0.contains(" \(s.name) ") && $0.contains(s.code) } }.count
-        let hidden = h.lines.compactMap { line -> Int? in
+        let section = h.lines.prefix { !$0.contains("Pending work") }
+        let hidden = section.compactMap { line -> Int? in
             guard line.contains("↓"), let n = line.split(separator: "↓").last?.split(separator: " ").first else { return nil }
             return Int(n)
         }.first ?? 0
         #expect(stats.count == 12)
         #expect(shown + hidden == stats.count, "\(shown) shown + \(hidden) counted as hidden")
+        #expect(shown == stats.count, "at 100×30 every municipality fits")
         expectMarkersAlone(h)
     }
 

@@ -26,7 +26,9 @@ extension DashboardScreen {
                           pending: Rect(x: pending.x, y: pending.y, width: pending.width - 1, height: pending.height),
                           expiring: right)
         }
-        let municipalitiesHeight = min(data.stats.count + 3, max(5, (rest.height - pendingHeight) / 2))
+        // The municipalities get what they need as long as the expiring list keeps a heading,
+        // its column header and five rows (at 100×30 all 12 demo municipalities show).
+        let municipalitiesHeight = min(data.stats.count + 3, max(5, rest.height - pendingHeight - 7))
         let (municipalities, below) = rest.splitTop(municipalitiesHeight)
         let (pending, expiring) = below.splitTop(pendingHeight)
         return Layout(cooperation: cooperation, municipalities: municipalities, pending: pending, expiring: expiring)
