@@ -24,6 +24,8 @@ public struct DataStore: RecordStore {
     public let directory: URL
     /// How long a writer waits for another writer to finish before giving up.
     public var lockTimeout: Duration = .seconds(2)
+    /// Called as `load()` starts and finishes each file (the workbench's loading screen).
+    public var onLoadStep: (@Sendable (LoadStep) -> Void)?
     /// Test hook: runs after the temp files are durable, before they are renamed into place.
     var beforeRename: (@Sendable (String) throws(StoreError) -> Void)?
 

@@ -71,7 +71,9 @@ extension DataStore {
         decode: @escaping @Sendable (inout LineDecoder) throws(SyntaxError) -> R?,
         check: @escaping @Sendable (R) -> [FieldProblem]
     ) -> ParsedLines<R> where R.ID == String {
+        onLoadStep?(LoadStep(file: kind.fileName, stage: .reading))
         var parsed = ParsedLines<R>()
+        defer { onLoadStep?(LoadStep(file: kind.fileName, stage: .done(records: parsed.records.count))) }
         if let bytes = snap.files[kind.fileName] {
             parsed = bytes.withUnsafeBufferPointer {
                 JSONLinesParser.parse($0, file: kind.fileName, cap: LoadError.cap, decode: decode, check: check)
@@ -105,6 +107,8 @@ extension DataStore {
     /// Decodes a small JSON file (schema, municipalities) with Foundation; problems name the
     /// field path. Returns nil (with a problem) when the file is missing or does not decode.
     func decodeJSON<T: Decodable>(_ type: T.Type, file: String, bytes: [UInt8]?, _ collect: ([Problem], Int?) -> Void) -> T? {
+        onLoadStep?(LoadStep(file: file, stage: .reading))
+        defer { onLoadStep?(LoadStep(file: file, stage: .done(records: 1))) }
         guard let bytes else {
             collect([Self.missingFileProblem(file, directory: path)], nil)
             return nil

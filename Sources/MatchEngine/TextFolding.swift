@@ -60,6 +60,18 @@ public enum TextFolding {
     }()
 }
 
+extension TextFolding {
+    /// Whether `haystack` contains `needle`, both folded UTF-8 (`foldedBytes`). The one
+    /// folded-substring search of the program: the engine's name scan and the workbench's
+    /// search and filter use it, so both find the same rows for the same words.
+    public static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytesContain(haystack, needle)
+    }
+
+    /// The folded form as UTF-8 bytes (see `fold`).
+    public static func foldedUTF8(_ text: some StringProtocol) -> [UInt8] { foldedBytes(text) }
+}
+
 /// Substring search over folded UTF-8 bytes: no allocation, no Unicode work per call.
 @inline(__always)
 func bytesContain(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -22,7 +22,7 @@ public struct HelpOverlay: Hashable, Sendable {
 
     /// The rectangle the overlay occupies inside `area` (centred, up to 70×(entries+4)).
     public func frame(in area: Rect) -> Rect {
-        let keyWidth = min(20, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let keyWidth = min(24, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let textWidth = entries.map { DisplayWidth.of($0.description) }.max() ?? 0
         let width = min(area.width - 2, max(30, keyWidth + textWidth + 7, DisplayWidth.of(title) + 6))
         return area.centered(width: max(0, width), height: min(area.height - 2, entries.count + 4))
@@ -34,7 +34,7 @@ public struct HelpOverlay: Hashable, Sendable {
         guard box.width >= 4, box.height >= 3 else { return }
         Border.draw(into: &buffer, rect: box, title: title, style: .dialog)
         let inner = box.inset(by: 1)
-        let keyWidth = min(20, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0)
+        let keyWidth = min(24, entries.map { DisplayWidth.of($0.keys) }.max() ?? 0)
         let visible = visibleRows(in: area)
         let offset = clampedOffset(in: area)
         for row in 0..<visible {

@@ -3,20 +3,20 @@ import TerminalUI
 
 /// Text captures of every screen, for the README and the user guide: the same renderer
 /// the terminal shows, driven by the same keys, on whatever data set is given.
-public enum WorkbenchCaptures {
+package enum WorkbenchCaptures {
     /// One captured screen.
-    public struct Capture: Sendable, Equatable {
+    package struct Capture: Sendable, Equatable {
         /// "dashboard", "vacancies", "ranking", "candidate", "help".
-        public var name: String
+        package var name: String
         /// The keys pressed from the start to reach it, as a user would type them.
-        public var keys: String
-        public var text: String
+        package var keys: String
+        package var text: String
     }
 
     /// Dashboard, Vacancies, Ranking (the first vacancy, by expiry, that has ranked
     /// candidates), Candidate (its best candidate) and the Ranking help, at `width`×`height`
     /// in monochrome. `provider` defaults to the real engine built from `dataset`.
-    public static func screens(dataset: Dataset, context: WorkbenchContext, provider: (any MatchProvider)? = nil,
+    package static func screens(dataset: Dataset, context: WorkbenchContext, provider: (any MatchProvider)? = nil,
                                width: Int = 100, height: Int = 30) -> [Capture] {
         let size = TerminalSize(width: width, height: height)
         let session = WorkbenchSession(dataset: dataset, context: context, size: size,

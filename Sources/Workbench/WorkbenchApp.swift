@@ -16,7 +16,7 @@ public enum WorkbenchApp {
     }
 
     /// The same with another engine (tests, a remote engine later).
-    public static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
+    package static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
                            makeProvider: @escaping @Sendable () throws -> any MatchProvider,
                            audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
         let wake = WakeSignal()
@@ -24,13 +24,28 @@ public enum WorkbenchApp {
         // The index builds on one core while the screens' lookups build on the other.
         worker.start()
         let data = WorkbenchData(dataset: dataset, today: context.today)
+        return run(terminal: terminal, data: data, context: context, worker: worker, wake: wake, audit: audit)
+    }
+
+    /// The same with the lookups already built (after the loading screen).
+    static func run(terminal: any Terminal, data: WorkbenchData, context: WorkbenchContext,
+                    makeProvider: @escaping @Sendable () throws -> any MatchProvider,
+                    audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+        let wake = WakeSignal()
+        let worker = BackgroundWorker(today: context.today, wake: wake, makeProvider: makeProvider)
+        worker.start()
+        return run(terminal: terminal, data: data, context: context, worker: worker, wake: wake, audit: audit)
+    }
+
+    private static func run(terminal: any Terminal, data: WorkbenchData, context: WorkbenchContext, worker: BackgroundWorker,
+                            wake: WakeSignal, audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
         let session = WorkbenchSession(state: AppState(data: data, context: context, size: terminal.size),
                                        runner: worker, audit: audit)
         return run(terminal: terminal, session: session, wake: wake)
     }
 
     /// Drives an existing session (tests use one whose engine runs inline).
-    public static func run(terminal: any Terminal, session: WorkbenchSession, wake: WakeSignal? = nil) -> TerminalApp.ExitReason {
+    package static func run(terminal: any Terminal, session: WorkbenchSession, wake: WakeSignal? = nil) -> TerminalApp.ExitReason {
         if session.state.size != terminal.size { session.send(.resize(terminal.size)) }
         return TerminalApp.run(
             terminal: terminal,

@@ -7,7 +7,7 @@ import TerminalUI
 /// keys or actions and read the screen back, with effects run inline so results are
 /// deterministic.
 public final class WorkbenchSession {
-    public private(set) var state: AppState
+    package private(set) var state: AppState
     private let runner: any EffectRunner
     private let audit: (AuditEvent) -> Void
 
@@ -20,7 +20,7 @@ public final class WorkbenchSession {
     }
 
     /// A session whose engine calls run on the calling thread (tests, text captures).
-    public convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
+    package convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
                             provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
         self.init(data: WorkbenchData(dataset: dataset, today: context.today), context: context, size: size,
                   provider: provider, audit: audit)
@@ -29,12 +29,14 @@ public final class WorkbenchSession {
     /// The same with prebuilt lookups (shared between many sessions in tests and benchmarks).
     public convenience init(data: WorkbenchData, context: WorkbenchContext, size: TerminalSize,
                             provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
+        // Inline sessions are deterministic: the background lookups are finished first.
+        data.waitUntilBuilt()
         self.init(state: AppState(data: data, context: context, size: size),
                   runner: ImmediateRunner(provider: provider, today: context.today), audit: audit)
     }
 
     /// Applies an action and runs its effects.
-    public func send(_ action: Action) {
+    package func send(_ action: Action) {
         run(Reducer.reduce(&state, action))
         pollBackground()
     }
@@ -43,7 +45,7 @@ public final class WorkbenchSession {
     @discardableResult
     public func handle(_ key: Key) -> Bool {
         pollBackground()
-        if let action = KeyMap.action(for: key, in: state) {
+        if let action = Reducer.action(for: key, in: state) {
             send(action)
         } else if state.mode == .normal {
             state.message = StatusMessage("\(key.displayName) does nothing here — press ? for the keys of this screen")
@@ -53,7 +55,7 @@ public final class WorkbenchSession {
 
     /// Applies results that arrived from background work; true when anything changed.
     @discardableResult
-    public func pollBackground() -> Bool {
+    package func pollBackground() -> Bool {
         var changed = false
         while true {
             let actions = runner.drain()

@@ -29,6 +29,19 @@ struct DataOptions: ParsableArguments {
     /// A path the user named is never set up implicitly.
     func load(firstRunDemo: Bool = false, today: Day? = nil,
               announce: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws -> (URL, Dataset) {
+        let dir = try prepare(firstRunDemo: firstRunDemo, today: today, announce: announce)
+        do {
+            return (dir, try DataStore.load(from: dir))
+        } catch {
+            Self.report(error, in: dir)
+            throw ExitCode.failure
+        }
+    }
+
+    /// The directory to load, after the first-run set-up `load` describes; fails with what
+    /// to do when there is no data directory. Reads nothing but the directory's state.
+    func prepare(firstRunDemo: Bool = false, today: Day? = nil,
+                 announce: (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws -> URL {
         let dir = directory
         let state = DataDirectory.state(of: dir)
         if firstRunDemo, isDefaultLocation, state == .missing || state == .empty {
@@ -38,13 +51,14 @@ struct DataOptions: ParsableArguments {
         } else {
             try Self.requireDataDirectory(dir, state: state)
         }
-        do {
-            return (dir, try DataStore.load(from: dir))
-        } catch {
-            printError(error.description)  // every problem, and "… and N more" past the cap
-            if error.totalCount > 1 { printError("\(error.totalCount) problems in \(dir.path); nothing was loaded.") }
-            throw ExitCode.failure
-        }
+        return dir
+    }
+
+    /// Prints a data directory's problems as `file:line: field: message` (every problem,
+    /// and "… and N more" past the cap) and how many there were.
+    static func report(_ error: LoadError, in dir: URL) {
+        printError(error.description)
+        if error.totalCount > 1 { printError("\(error.totalCount) problems in \(dir.path); nothing was loaded.") }
     }
 
     /// Fails with what to do unless `dir` holds a data directory.

@@ -26,11 +26,17 @@ struct Open: ParsableCommand {
             throw fail("the workbench needs a terminal; for scripts use `jobmatch match`, `search`, `stats` (see --help)")
         }
         var notice: String?
-        let (dir, dataset) = try dataOptions.load(firstRunDemo: true, today: today, announce: { notice = $0 })
+        let dir = try dataOptions.prepare(firstRunDemo: true, today: today, announce: { notice = $0 })
+        let registry: MunicipalityRegistry
+        do {
+            registry = try DataStore.loadReference(from: dir).1
+        } catch {
+            DataOptions.report(error, in: dir)
+            throw ExitCode.failure
+        }
         let env = ProcessInfo.processInfo.environment
-        let participating = dataset.registry.participating
-        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? (participating.contains("0813") ? "0813" : participating.first ?? "")
-        guard dataset.registry.municipality(home) != nil else {
+        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? registry.defaultUserMunicipality
+        guard registry.municipality(home) != nil else {
             throw fail("unknown municipality code '\(home)'; use a four-digit code such as 0813 (Frederikshavn)")
         }
         let context = WorkbenchContext(
@@ -44,12 +50,36 @@ struct Open: ParsableCommand {
         } catch {
             throw fail("cannot open the terminal: \(error)")
         }
-        let reason = WorkbenchApp.run(terminal: terminal, dataset: dataset, context: context, audit: { event in
-            do { try log.append(event) } catch {
-                // The view already happened; say so on stderr once the screen is restored.
-                AuditFailures.shared.record("audit log: \(error)")
+        // The first frame (loading progress per file) is drawn before anything is read.
+        let files = DataStore(directory: dir).loadPlan().map { LoadingFile(name: $0.file, bytes: $0.bytes) }
+        let reason: TerminalApp.ExitReason
+        do {
+            reason = try WorkbenchApp.run(terminal: terminal, context: context, files: files, load: { report in
+                var store = DataStore(directory: dir)
+                store.onLoadStep = { step in
+                    switch step.stage {
+                    case .reading: report(.reading(file: step.file))
+                    case .done(let records): report(.read(file: step.file, records: records))
+                    }
+                }
+                return try store.load()
+            }, audit: { event in
+                do { try log.append(event) } catch {
+                    // The view already happened; say so on stderr once the screen is restored.
+                    AuditFailures.shared.record("audit log: \(error)")
+                }
+            })
+        } catch {
+            terminal.close()
+            switch error {
+            case .stopped(let stopped):
+                if case .signal(let signal) = stopped { throw ExitCode(signal.exitStatus) }
+                return
+            case .failed(let failure):
+                if let failure = failure as? LoadError { DataOptions.report(failure, in: dir) } else { printError("\(failure)") }
+                throw ExitCode.failure
             }
-        })
+        }
         terminal.close()
         for message in AuditFailures.shared.drain() { printError(message) }
         // Ended by a signal: 128 + its number, as a shell reports a killed program.

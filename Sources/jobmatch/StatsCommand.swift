@@ -6,7 +6,12 @@ import JobMatchCore
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Candidates and vacancies per municipality, job type and industry group.",
-        discussion: "Candidates count in each industry group of their desired occupations; vacancies in their company's group.")
+        discussion: """
+            Counts active candidates and open vacancies. Per municipality: candidates at the job centre that \
+            owns the case (sharing = consented to be shown to other municipalities), vacancies and positions \
+            at the work place — the same numbers as the workbench Dashboard. Candidates count in each \
+            industry group of their desired occupations; vacancies in their company's group.
+            """)
 
     @OptionGroup var dataOptions: DataOptions
     @Flag(help: "Print JSON instead of tables.") var json = false
@@ -19,8 +24,9 @@ struct Stats: ParsableCommand {
             return
         }
         print("Per municipality")
-        print(Table.render(header: ["municipality", "candidates", "vacancies"],
-                           rows: stats.perMunicipality.map { [$0.label, "\($0.candidates)", "\($0.vacancies)"] }, rightAligned: [1, 2]))
+        print(Table.render(header: ["municipality", "candidates", "sharing", "vacancies", "positions"],
+                           rows: stats.perMunicipality.map { [$0.label, "\($0.candidates)", "\($0.sharing)", "\($0.vacancies)", "\($0.positions)"] },
+                           rightAligned: [1, 2, 3, 4]))
         print("\nPer job type")
         print(Table.render(header: ["job type", "vacancies"],
                            rows: stats.perJobType.map { ["\($0.key) (\($0.label))", "\($0.vacancies)"] }, rightAligned: [1]))

@@ -28,7 +28,11 @@ import TerminalUI
     @Test func quitHelpFilterAndSortCommands() {
         let h = Harness()
         h.press(.char(":")).type("help").press(.enter)
-        #expect(h.text.contains("Keys — Dashboard"))
+        #expect(h.text.contains("Keys and commands — Dashboard"))
+        h.press(.char("G"))
+        for command in [":open V000123", ":filter WORDS", ":vacancies", ":q"] {
+            #expect(h.text.contains(command), ":help lists \(command)")
+        }
         h.press(.escape)
         h.press(.char(":")).type("filter kommune:jammerbugt").press(.enter)
         #expect(h.state.screen == .vacancies, ":filter on the dashboard filters the vacancies")

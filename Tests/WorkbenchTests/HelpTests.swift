@@ -4,19 +4,23 @@ import TerminalUI
 
 /// `?` lists every key of the current screen, from the live key table.
 @Suite struct HelpTests {
-    @Test(arguments: Screen.allCases)
-    func helpListsEveryBindingOfTheScreen(screen: Screen) {
+    static let screens: [ScreenID] = [.dashboard, .vacancies, .ranking, .candidate]
+    static func keys(_ id: ScreenID) -> KeyTable { ScreenTable.standard.entry(id)!.type.keys }
+
+    @Test(arguments: Self.screens)
+    func helpListsEveryBindingOfTheScreen(screen: ScreenID) {
         let h = Harness(width: 160, height: 48, provider: FakeProvider())
         switch screen {
         case .dashboard: break
         case .vacancies: h.press(.char("v"))
         case .ranking: h.press(.char("v"), .enter)
         case .candidate: h.press(.char("v"), .enter, .enter)
+        default: Issue.record("no way to \(screen)")
         }
         #expect(h.state.screen == screen)
         h.press(.char("?"))
-        #expect(h.text.contains("Keys — \(screen.title) (Esc closes)"))
-        let entries = KeyMap.bindings(for: screen).helpEntries
+        #expect(h.text.contains("Keys — \(ScreenTable.standard.entry(screen)!.type.title) (Esc closes)"))
+        let entries = Self.keys(screen).helpEntries
         #expect(entries.count >= 14)
         for entry in entries {
             let line = h.line(containing: entry.description)
@@ -24,7 +28,7 @@ import TerminalUI
             #expect(line?.contains(entry.keys) == true, "\(entry.keys) for \(entry.description)")
         }
         // Every movement key, Tab, Enter/back, help, redraw, search and command are there.
-        for keys in ["j / ↓", "k / ↑", "PgDn", "PgUp", "g / Home", "G / End", "Tab", "? / F1", "Ctrl-L", ":"] {
+        for keys in ["j / ↓", "k / ↑", "PgDn", "PgUp", "g / Home", "G / End", "Tab", "? / F1", "Ctrl-L", "Ctrl-Z", "Space", "Ctrl-D", "Ctrl-U", ":"] {
             #expect(h.text.contains(keys), "\(keys) on \(screen)")
         }
         #expect(h.text.contains(screen == .dashboard ? "Quit jobmatch" : "Back to the previous screen"))
@@ -34,7 +38,7 @@ import TerminalUI
     @Test func helpScrollsAt80x24AndClosesWithEscQOrQuestionMark() {
         let h = Harness()
         h.press(.char("v"), .char("?"))
-        let last = KeyMap.vacancies.helpEntries.last!.description
+        let last = VacanciesScreen.keys.helpEntries.last!.description
         #expect(h.text.contains("↓ more"))
         #expect(!h.text.contains(last))
         h.press(.char("G"))
@@ -50,12 +54,12 @@ import TerminalUI
     }
 
     @Test func everyBoundKeyNamesAnAction() {
-        for screen in Screen.allCases {
-            for entry in KeyMap.bindings(for: screen).entries {
+        for screen in Self.screens {
+            for entry in Self.keys(screen).entries {
                 #expect(Action.named[entry.action] != nil, "\(entry.action) on \(screen)")
             }
         }
-        for entry in KeyMap.prompt.entries {
+        for entry in KeyTable.prompt.entries {
             #expect(Action.named[entry.action] != nil, "\(entry.action) in prompts")
         }
     }

@@ -8,7 +8,7 @@ import TerminalUI
 @testable import Workbench
 
 /// National-scale timing (250,000 candidates, 50,000 vacancies): keystroke → reduce +
-/// render + diff. Slow to set up, so it runs only with JOBMATCH_NATIONAL=1; the
+/// render + diff, printed (no assertions on time). Slow to set up, so it runs only with JOBMATCH_NATIONAL=1; the
 /// Benchmarks/Frame target measures the same thing under ordo-one/benchmark.
 @Suite(.enabled(if: ProcessInfo.processInfo.environment["JOBMATCH_NATIONAL"] == "1"))
 struct NationalScaleTiming {
@@ -106,7 +106,7 @@ struct NationalScaleTiming {
         print("Enter → ranked frame (background worker): p50 \(waits[15]) ms, max \(waits.last!) ms")
         let sorted = times.sorted()
         func p(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        // Printed, not asserted: speed belongs in Benchmarks/ (Frame), not in a pass/fail test.
         print("frames: \(times.count) p50 \(p(0.5)) ms, p99 \(p(0.99)) ms, max \(sorted.last!) ms")
-        #expect(p(0.99) < 16)
     }
 }

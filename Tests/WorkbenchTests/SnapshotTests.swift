@@ -39,7 +39,7 @@ import TerminalUI
 
 
          /home/anna/jobdata │ anna@Hjørring │ 5 candidates
-         ? help · ↑↓ move · Tab pane · Enter open · v vacancies · / search · : command …
+         ? help · j/k move · Tab pane · Enter open · v vacancies · / search · : command…
         """)
     }
 
@@ -95,7 +95,7 @@ import TerminalUI
          Lives in Hjørring · 10 min to work · available 2026-03-02
          Score 87 · essential 2/2 · optional 1/2
          Gap:
-           • Truckkørsel niv. 1                                                ↓ 1 more
+                                                                               ↓ 2 more
          /home/anna/jobdata │ anna@Hjørring │ 3 candidates
          ? help · Enter profile · Tab preview · f filter · m municipality · x clear · /…
         """)

@@ -14,7 +14,7 @@ import TerminalUI
 
     @Test func guideNamesEveryActionAndKey() {
         #expect(!Self.guide.isEmpty)
-        let tables = Screen.allCases.map(KeyMap.bindings(for:)) + [KeyMap.prompt]
+        let tables = ScreenTable.standard.entries.map { $0.type.keys } + [KeyTable.prompt]
         for table in tables {
             for entry in table.entries {
                 #expect(Self.guide.contains(entry.action.rawValue), "action \(entry.action)")
@@ -23,7 +23,7 @@ import TerminalUI
                 }
             }
         }
-        for command in Reducer.commands {
+        for command in Commands.list(.standard) {
             let name = String(command.usage.split(separator: " ")[0])
             #expect(Self.guide.contains("`\(name)"), "command \(name)")
         }

@@ -2,9 +2,9 @@ import JobMatchCore
 import MatchEngine
 
 /// A typed filter could not be understood; the message says what to type instead.
-public struct FilterError: Error, Equatable, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
+package struct FilterError: Error, Equatable, Sendable, CustomStringConvertible {
+    package var message: String
+    package var description: String { message }
 }
 
 /// Splits "kommune:hjørring svejser expiring" into `key:value` terms and free words.
@@ -32,25 +32,25 @@ struct FilterTerms {
 }
 
 /// What the Vacancies list shows: filters hide rows (unlike search, which only moves).
-public struct VacancyFilter: Sendable, Equatable {
+package struct VacancyFilter: Sendable, Equatable {
     /// Work-place municipality code.
-    public var municipality: String?
+    package var municipality: String?
     /// Job type id (`ordinary`, `wage-subsidy`, …).
-    public var jobType: String?
+    package var jobType: String?
     /// Industry group code of the company.
-    public var industryGroup: String?
+    package var industryGroup: String?
     /// Only ads that expire within five days.
-    public var expiringOnly = false
+    package var expiringOnly = false
     /// Words that must all occur in id, title, company, municipality or occupation.
-    public var text = ""
+    package var text = ""
 
-    public init(municipality: String? = nil, jobType: String? = nil, industryGroup: String? = nil,
+    package init(municipality: String? = nil, jobType: String? = nil, industryGroup: String? = nil,
                 expiringOnly: Bool = false, text: String = "") {
         self.municipality = municipality; self.jobType = jobType; self.industryGroup = industryGroup
         self.expiringOnly = expiringOnly; self.text = text
     }
 
-    public var isEmpty: Bool { municipality == nil && jobType == nil && industryGroup == nil && !expiringOnly && text.isEmpty }
+    package var isEmpty: Bool { municipality == nil && jobType == nil && industryGroup == nil && !expiringOnly && text.isEmpty }
 
     /// "Hjørring · Løntilskud · expiring · “svejs”" for the status line.
     func describe(_ data: WorkbenchData) -> String {
@@ -111,7 +111,7 @@ public struct VacancyFilter: Sendable, Equatable {
         let needles = FoldedTexts.needles(text)
         let vacancies = data.dataset.vacancies
         let today = data.today
-        let folded = needles.isEmpty ? nil : data.vacancyText  // once, not per row
+        let folded = needles.isEmpty ? nil : data.vacancyTextIfReady  // once, not per row; callers check it is ready
         return order.filter { r in
             let row = Int(r)
             if let m = municipality, vacancies[row].municipality != m { return false }
@@ -125,19 +125,19 @@ public struct VacancyFilter: Sendable, Equatable {
 }
 
 /// What the Ranking list shows.
-public struct RankingFilter: Sendable, Equatable {
+package struct RankingFilter: Sendable, Equatable {
     /// Home municipality code.
-    public var municipality: String?
+    package var municipality: String?
     /// Lowest score shown.
-    public var minimumScore: Int?
+    package var minimumScore: Int?
     /// Words that must occur in what the row shows (name where allowed, else pseudonym; municipality).
-    public var text = ""
+    package var text = ""
 
-    public init(municipality: String? = nil, minimumScore: Int? = nil, text: String = "") {
+    package init(municipality: String? = nil, minimumScore: Int? = nil, text: String = "") {
         self.municipality = municipality; self.minimumScore = minimumScore; self.text = text
     }
 
-    public var isEmpty: Bool { municipality == nil && minimumScore == nil && text.isEmpty }
+    package var isEmpty: Bool { municipality == nil && minimumScore == nil && text.isEmpty }
 
     func describe(_ data: WorkbenchData) -> String {
         var parts: [String] = []
@@ -169,4 +169,38 @@ public struct RankingFilter: Sendable, Equatable {
         }
         return .success(filter)
     }
+}
+extension VacancyFilter {
+    /// True when every row this filter shows is also shown by `other` (the same fields, and
+    /// text that extends `other`'s: each old word is a prefix of a new one).
+    func narrows(_ other: VacancyFilter) -> Bool {
+        municipality == other.municipality && jobType == other.jobType && industryGroup == other.industryGroup
+            && (expiringOnly || !other.expiringOnly) && text.hasPrefix(other.text)
+    }
+
+    /// The filter as the text one would type to get it (prefills the filter prompt).
+    func query(_ data: WorkbenchData) -> String {
+        var parts: [String] = []
+        if let m = municipality { parts.append("kommune:" + queryValue(data.municipalityName(m), fallback: m)) }
+        if let t = jobType { parts.append("type:\(t)") }
+        if let g = industryGroup { parts.append("group:\(g)") }
+        if expiringOnly { parts.append("expiring") }
+        if !text.isEmpty { parts.append(text) }
+        return parts.joined(separator: " ")
+    }
+}
+
+extension RankingFilter {
+    func query(_ data: WorkbenchData) -> String {
+        var parts: [String] = []
+        if let m = municipality { parts.append("kommune:" + queryValue(data.municipalityName(m), fallback: m)) }
+        if let s = minimumScore { parts.append("score:\(s)") }
+        if !text.isEmpty { parts.append(text) }
+        return parts.joined(separator: " ")
+    }
+}
+
+/// A label usable as a filter value (no spaces), else the id.
+private func queryValue(_ label: String, fallback: String) -> String {
+    label.contains(" ") ? fallback : label.lowercased()
 }

@@ -33,7 +33,7 @@ struct FoldedTexts: Sendable {
     }
 
     /// Folded UTF-8 of a string.
-    static func fold(_ text: some StringProtocol) -> [UInt8] { Array(TextFolding.fold(text).utf8) }
+    static func fold(_ text: some StringProtocol) -> [UInt8] { TextFolding.foldedUTF8(text) }
 
     var count: Int { offsets.count - 1 }
 
@@ -62,21 +62,7 @@ struct FoldedTexts: Sendable {
         }
     }
 
-    @inline(__always)
     static func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = needle.count, h = haystack.count
-        if n == 0 { return true }
-        if n > h { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= h - n {
-            if haystack[i] == first {
-                var j = 1
-                while j < n && haystack[i + j] == needle[j] { j += 1 }
-                if j == n { return true }
-            }
-            i += 1
-        }
-        return false
+        TextFolding.contains(haystack, needle)
     }
 }

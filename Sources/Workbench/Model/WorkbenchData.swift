@@ -5,33 +5,33 @@ import MatchEngine
 /// not the records in the data directory. Immutable and shared by every state copy.
 public final class WorkbenchData: Sendable {
     /// Counts for one participating municipality on the Dashboard.
-    public struct MunicipalityStats: Sendable, Equatable {
-        public var code: String
-        public var name: String
-        /// Active candidates registered with this job centre.
-        public var activeCandidates: Int
+    package struct MunicipalityStats: Sendable, Equatable {
+        package var code: String
+        package var name: String
+        /// Active candidates whose case this job centre owns (see `MunicipalityCounts`).
+        package var activeCandidates: Int
         /// Of those, candidates who consented to being shown to other municipalities.
-        public var sharedCandidates: Int
-        public var openVacancies: Int
-        public var openPositions: Int
-        public var expiringSoon: Int
+        package var sharedCandidates: Int
+        package var openVacancies: Int
+        package var openPositions: Int
+        package var expiringSoon: Int
     }
 
-    public let dataset: Dataset
-    public let today: Day
+    package let dataset: Dataset
+    package let today: Day
     /// Participating municipality codes, by name.
     public let participating: [String]
     /// "Vendsyssel (Frederikshavn, Brønderslev, Hjørring, Jammerbugt; partner Aalborg)".
-    public let cooperationTitle: String
+    package let cooperationTitle: String
     /// "Vendsyssel · Trekantområdet" for the title bar.
-    public let cooperationName: String
-    public let stats: [MunicipalityStats]
+    package let cooperationName: String
+    package let stats: [MunicipalityStats]
     /// Open vacancies whose ad expires within five days (follow-up calls), soonest first.
-    public let expiringSoon: [Int32]
+    package let expiringSoon: [Int32]
     /// Open vacancies posted in the last seven days.
-    public let postedThisWeek: Int
+    package let postedThisWeek: Int
     /// Active candidates in participating municipalities.
-    public let activeCandidates: Int
+    package let activeCandidates: Int
 
     let municipalityNames: [String: String]
     /// Danish labels by id, for profiles and requirements.
@@ -49,9 +49,9 @@ public final class WorkbenchData: Sendable {
     let vacancyJobType: [Int16]
     let vacancyGroup: [Int16]
     /// Per vacancy: id, title, company, municipality, occupation, folded for search
-    /// (built in the background; the first search waits for it if it must).
+    /// (built in the background; nil until then, and the screens say "indexing…").
     private let deferredText: Deferred<FoldedTexts>
-    var vacancyText: FoldedTexts { deferredText.value }
+    var vacancyTextIfReady: FoldedTexts? { deferredText.valueIfReady }
     /// Open vacancy rows by expiry (the first screen's order) and, built in the background, the others.
     private let expiryOrder: [Int32]
     private let otherOrders: Deferred<[VacancySort: [Int32]]>
@@ -122,18 +122,35 @@ public final class WorkbenchData: Sendable {
         self.expiringSoon = open.filter { dataset.vacancies[Int($0)].needsFollowUp(today: today) }
             .sorted { dataset.vacancies[Int($0)].expiryDate < dataset.vacancies[Int($1)].expiryDate }
         self.postedThisWeek = open.filter { today.days(until: dataset.vacancies[Int($0)].postedDate) > -7 }.count
-        self.stats = Self.buildStats(participating: self.participating, names: names, dataset: dataset, open: open, today: today)
+        self.stats = Self.buildStats(participating: self.participating, names: names, dataset: dataset, today: today)
         self.activeCandidates = self.stats.reduce(0) { $0 + $1.activeCandidates }
     }
 
     /// Open vacancies (rows into `dataset.vacancies`) in display order.
-    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] {
-        sort == .expiry ? expiryOrder : otherOrders.value[sort] ?? []
+    /// nil while that order is still being built in the background (expiry is ready at
+    /// once). The screens use this, so a key never waits for a sort order.
+    package func openVacanciesIfReady(sortedBy sort: VacancySort) -> [Int32]? {
+        sort == .expiry ? expiryOrder : otherOrders.valueIfReady.map { $0[sort] ?? [] }
     }
 
-    public func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
-    public func candidate(id: String) -> Candidate? { candidateRows.row(of: id).map { dataset.candidates[$0] } }
-    public func vacancy(id: String) -> Vacancy? { vacancyRows.row(of: id).map { dataset.vacancies[$0] } }
+    /// Open vacancies in display order, waiting for the order if it is still being built
+    /// (benchmarks and tests; the screens use `openVacanciesIfReady`).
+    public func openVacancies(sortedBy sort: VacancySort) -> [Int32] {
+        sort == .expiry ? expiryOrder : otherOrders.wait()[sort] ?? []
+    }
+
+    /// Blocks until everything built in the background is ready: for tests, text captures
+    /// and benchmarks that want the steady state; the run loop never calls it.
+    public func waitUntilBuilt() {
+        deferredText.wait()
+        otherOrders.wait()
+        candidateRows.waitUntilBuilt()
+        vacancyRows.waitUntilBuilt()
+    }
+
+    package func municipalityName(_ code: String) -> String { municipalityNames[code] ?? code }
+    package func candidate(id: String) -> Candidate? { candidateRows.row(of: id).map { dataset.candidates[$0] } }
+    package func vacancy(id: String) -> Vacancy? { vacancyRows.row(of: id).map { dataset.vacancies[$0] } }
     func competence(_ id: String) -> String { competenceLabels[id] ?? id }
     func certificate(_ id: String) -> String { certificateLabels[id] ?? id }
     func occupation(_ id: String) -> String { occupationLabels[id] ?? id }
@@ -194,34 +211,13 @@ public final class WorkbenchData: Sendable {
         rows.map { (key(Int($0)), $0) }.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1)
     }
 
-    private static func buildStats(participating: [String], names: [String: String], dataset: Dataset,
-                                   open: [Int32], today: Day) -> [MunicipalityStats] {
-        var index: [String: Int] = [:]
-        var stats = participating.enumerated().map { i, code in
-            index[code] = i
-            return MunicipalityStats(code: code, name: names[code] ?? code, activeCandidates: 0, sharedCandidates: 0,
-                                     openVacancies: 0, openPositions: 0, expiringSoon: 0)
+    /// The participating municipalities' counts, by the core's one definition (`MunicipalityCounts`).
+    private static func buildStats(participating: [String], names: [String: String], dataset: Dataset, today: Day) -> [MunicipalityStats] {
+        let counts = MunicipalityCounts.count(dataset, today: today, including: participating)
+        return participating.map { code in
+            let c = counts[code] ?? MunicipalityCounts(code: code)
+            return MunicipalityStats(code: code, name: names[code] ?? code, activeCandidates: c.candidates, sharedCandidates: c.sharing,
+                                     openVacancies: c.vacancies, openPositions: c.positions, expiringSoon: c.expiring)
         }
-        // Codes are four digits: a table by number avoids hashing 250,000 strings.
-        var byNumber = [Int](repeating: -1, count: 10_000)
-        for (code, i) in index { if let n = Int(code), (0..<10_000).contains(n) { byNumber[n] = i } }
-        func slot(_ code: String) -> Int? {
-            var n = 0, digits = 0
-            for b in code.utf8 { guard b >= 48, b <= 57, digits < 4 else { return index[code] }; n = n * 10 + Int(b - 48); digits += 1 }
-            return digits == 4 && byNumber[n] >= 0 ? byNumber[n] : index[code]
-        }
-        for c in dataset.candidates where c.status == .active {
-            guard let i = slot(c.ownerMunicipality) else { continue }
-            stats[i].activeCandidates += 1
-            if c.consentToShare { stats[i].sharedCandidates += 1 }
-        }
-        for row in open {
-            let v = dataset.vacancies[Int(row)]
-            guard let i = index[v.municipality] else { continue }
-            stats[i].openVacancies += 1
-            stats[i].openPositions += v.positions
-            if v.needsFollowUp(today: today) { stats[i].expiringSoon += 1 }
-        }
-        return stats
     }
 }

@@ -12,24 +12,24 @@ enum Draw {
         if used < width { Border.horizontalLine(into: &buffer, x: x + used, y: y, width: width - used) }
     }
 
-    /// Lines of text in a rect, from `top`, with a "↓ n more" marker when cut.
+    /// Lines of text that fit in `height` rows: all of them, or one fewer when they do
+    /// not all fit (the last row then says how many are above and below).
+    static func visibleLines(height: Int, lines: Int) -> Int {
+        lines <= height ? max(1, height) : max(1, height - 1)
+    }
+
+    /// Lines of text in a rect from `top` (clamped here: the view clamps), with a line
+    /// "↑ n more · ↓ n more" of its own when they do not all fit, so it never covers text.
     static func lines(_ lines: [PaneLine], into buffer: inout ScreenBuffer, rect: Rect, top: Int) {
         guard rect.height > 0 else { return }
-        let start = min(max(0, top), max(0, lines.count - 1))
-        for row in 0..<rect.height {
+        let visible = visibleLines(height: rect.height, lines: lines.count)
+        let start = min(max(0, top), max(0, lines.count - visible))
+        for row in 0..<visible {
             let i = start + row
             guard i < lines.count else { break }
             buffer.put(lines[i].text, x: rect.x, y: rect.y + row, style: lines[i].style, maxWidth: rect.width)
         }
-        let hidden = lines.count - start - rect.height
-        if hidden > 0 {
-            let marker = " ↓ \(hidden) more "
-            buffer.put(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.maxY - 1, style: .dim)
-        }
-        if start > 0 {
-            let marker = " ↑ \(start) more "
-            buffer.put(marker, x: rect.maxX - DisplayWidth.of(marker), y: rect.y, style: .dim)
-        }
+        ListView.drawMarker(into: &buffer, rect: rect, y: rect.y + visible, above: start, below: lines.count - start - visible)
     }
 
     /// A score bar (TerminalUI's `Gauge`): blocks in colour themes, `#####-----` in

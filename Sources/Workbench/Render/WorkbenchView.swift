@@ -3,24 +3,19 @@ import TerminalUI
 /// Draws the whole screen from the state: title bar, the current screen, the status line,
 /// the prompt/message line and the help overlay. A pure function, so every screen is
 /// tested as text on the in-memory terminal.
-public enum WorkbenchView {
+package enum WorkbenchView {
     /// The rows between the title bar and the two bottom lines.
     static func body(_ size: TerminalSize) -> Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
     /// Where the help overlay may go: everything above the status line, which stays visible.
     static func overlayArea(_ size: TerminalSize) -> Rect { Rect(x: 0, y: 0, width: size.width, height: size.height - 2) }
 
     /// Renders `state` at `size`. `usesColor` is the theme's (monochrome switches gauges to ASCII).
-    public static func render(_ state: AppState, size: TerminalSize, usesColor: Bool = true) -> ScreenBuffer {
+    package static func render(_ state: AppState, size: TerminalSize, usesColor: Bool = true) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
         guard size.width > 0, size.height > 3 else { return buffer }
         drawTitle(state, into: &buffer)
         let body = body(size)
-        switch state.screen {
-        case .dashboard: DashboardScreen.render(state, into: &buffer, rect: body)
-        case .vacancies: VacanciesScreen.render(state, into: &buffer, rect: body)
-        case .ranking: RankingScreen.render(state, into: &buffer, rect: body, usesColor: usesColor)
-        case .candidate: CandidateScreen.render(state, into: &buffer, rect: body, usesColor: usesColor)
-        }
+        state.top.render(into: &buffer, rect: body, env: state.env(), usesColor: usesColor)
         StatusLine.draw(state, into: &buffer, y: size.height - 2)
         StatusLine.drawPrompt(state, into: &buffer, y: size.height - 1)
         if let help = state.help { help.render(into: &buffer, rect: overlayArea(size)) }
@@ -31,17 +26,8 @@ public enum WorkbenchView {
     private static func drawTitle(_ state: AppState, into buffer: inout ScreenBuffer) {
         let width = buffer.width
         buffer.fill(Rect(x: 0, y: 0, width: width, height: 1), style: .title)
-        var crumbs: [String] = []
-        for screen in state.stack {
-            switch screen {
-            case .ranking:
-                crumbs.append("Ranking " + (state.ranking.map { state.data.dataset.vacancies[$0.vacancyRow].id } ?? ""))
-            case .candidate:
-                crumbs.append("Candidate " + (state.candidate.map { state.data.dataset.candidates[$0.candidateRow].id } ?? ""))
-            default:
-                crumbs.append(screen.title)
-            }
-        }
+        let env = state.env()
+        var crumbs = state.routes.map { $0.screen.crumb(env) }
         let right = " \(state.context.today) "
         let rightWidth = DisplayWidth.of(right)
         let room = max(0, width - rightWidth - 1)

@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Typed text is normalised to NFC so "e\u{301}" typed on one keyboard and "é" stored in
 /// the data compare equal.
-public struct LineEditor: Sendable, Equatable {
-    public private(set) var text: String
+package struct LineEditor: Sendable, Equatable {
+    package private(set) var text: String
     /// Cursor position in characters.
-    public private(set) var cursor: Int
+    package private(set) var cursor: Int
 
-    public init(_ text: String = "") { self.text = text; self.cursor = text.count }
+    package init(_ text: String = "") { self.text = text; self.cursor = text.count }
 
     mutating func insert(_ typed: String) {
         var chars = Array(text)

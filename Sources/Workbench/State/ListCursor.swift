@@ -1,10 +1,10 @@
 /// The selected row of a list and the first row on screen. The reducer keeps the
 /// selection visible for the current viewport height, so render never scrolls by itself.
-public struct ListCursor: Sendable, Equatable {
-    public var selected = 0
-    public var top = 0
+package struct ListCursor: Sendable, Equatable {
+    package var selected = 0
+    package var top = 0
 
-    public init(selected: Int = 0, top: Int = 0) { self.selected = selected; self.top = top }
+    package init(selected: Int = 0, top: Int = 0) { self.selected = selected; self.top = top }
 
     /// Moves the selection by `delta` rows, clamped, and scrolls to keep it visible.
     mutating func move(by delta: Int, count: Int, visible: Int) {
@@ -28,9 +28,9 @@ public struct ListCursor: Sendable, Equatable {
 }
 
 /// A scroll offset for a text pane (profile, score breakdown).
-public struct ScrollOffset: Sendable, Equatable {
-    public var top = 0
-    public init() {}
+package struct ScrollOffset: Sendable, Equatable {
+    package var top = 0
+    package init() {}
     mutating func scroll(by delta: Int, lines: Int, visible: Int) {
         top = min(max(0, top + delta), max(0, lines - max(1, visible)))
     }

@@ -1,0 +1,67 @@
+import JobMatchCore
+import TerminalUI
+
+/// Everything that can happen to the app: a named key action, text typed into a prompt,
+/// a resize, or a result arriving from background work.
+///
+/// Key actions have stable names (`Action.named`), so the key table can be listed in help
+/// and later be made configurable without touching the reducer.
+package enum Action: Sendable, Equatable {
+    // Movement
+    case moveUp, moveDown, pageUp, pageDown, halfPageUp, halfPageDown, moveToTop, moveToBottom
+    case nextPane, previousPane
+    case open, back, quit
+    case showHelp
+    /// Ctrl-L: the run loop repaints; the reducer only closes transient messages.
+    case redraw
+    /// Ctrl-Z: the run loop suspends; listed in help, nothing to reduce.
+    case suspend
+    // Search, filter, command line
+    case startSearch, searchNext, searchPrevious
+    case startFilter, clearFilter, startCommand
+    // Vacancies and Ranking filters
+    case cycleMunicipality, cycleJobType, cycleIndustryGroup, toggleExpiring
+    case cycleSort, reverseSort
+    case goToDashboard, goToVacancies
+    // Typing into a prompt
+    case insertText(String)
+    case deleteBackward, deleteForward, cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
+    case submitInput, cancelInput
+    /// A key action only one screen knows (its key table names it; `Action.named` does not).
+    /// A new screen's own keys arrive like this, so adding a screen does not touch this enum.
+    case screen(ActionName)
+    /// A command line as typed after `:` (also usable from tests and a future script mode).
+    case command(String)
+    // From the host and background work
+    case resize(TerminalSize)
+    case engineReady
+    case engineFailed(String)
+    case rankingFinished(requestID: Int, RankingOutcome)
+    case explanationFinished(requestID: Int, CandidateScore?)
+
+    /// Key actions by name, for `KeyMap` (and a future configuration file).
+    package static let named: [ActionName: Action] = [
+        "moveUp": .moveUp, "moveDown": .moveDown, "pageUp": .pageUp, "pageDown": .pageDown,
+        "halfPageUp": .halfPageUp, "halfPageDown": .halfPageDown, "suspend": .suspend,
+        "moveToTop": .moveToTop, "moveToBottom": .moveToBottom, "nextPane": .nextPane, "previousPane": .previousPane,
+        "open": .open, "back": .back, "quit": .quit, "showHelp": .showHelp, "redraw": .redraw,
+        "startSearch": .startSearch, "searchNext": .searchNext, "searchPrevious": .searchPrevious,
+        "startFilter": .startFilter, "clearFilter": .clearFilter, "startCommand": .startCommand,
+        "cycleMunicipality": .cycleMunicipality, "cycleJobType": .cycleJobType, "cycleIndustryGroup": .cycleIndustryGroup,
+        "toggleExpiring": .toggleExpiring, "cycleSort": .cycleSort, "reverseSort": .reverseSort,
+        "goToDashboard": .goToDashboard, "goToVacancies": .goToVacancies,
+        "deleteBackward": .deleteBackward, "deleteForward": .deleteForward, "cursorLeft": .cursorLeft,
+        "cursorRight": .cursorRight, "cursorHome": .cursorHome, "cursorEnd": .cursorEnd, "clearLine": .clearLine,
+        "submitInput": .submitInput, "cancelInput": .cancelInput,
+    ]
+}
+
+/// Work the reducer asks the host to do; the reducer itself never blocks or does I/O.
+package enum Effect: Sendable, Equatable {
+    /// Rank a vacancy in the background; the result comes back as `.rankingFinished`.
+    case rank(requestID: Int, vacancyID: String, top: Int, municipalities: [String])
+    /// Explain one candidate for one vacancy; the result comes back as `.explanationFinished`.
+    case explain(requestID: Int, vacancyID: String, candidateID: String)
+    /// Record that full personal details were shown.
+    case audit(AuditEvent)
+}

@@ -1,0 +1,70 @@
+import JobMatchCore
+import TerminalUI
+
+/// The cooperation at a glance: counts per municipality, ads expiring within five days
+/// (follow-up calls) and pending work. Enter on a municipality opens its vacancies; Enter
+/// on an expiring ad ranks candidates for it.
+package struct DashboardScreen: WorkbenchScreen {
+    package enum Focus: Int, Sendable, Equatable, CaseIterable { case municipalities, expiring }
+    package var focus: Focus = .municipalities
+    package var municipalities = ListCursor()
+    package var expiring = ListCursor()
+    /// The last search; the two lists share it.
+    package var lastSearch = ""
+
+    package init() {}
+
+    package static let id: ScreenID = "dashboard"
+    package static let title = "Dashboard"
+
+    /// q quits here; Enter opens a municipality's vacancies or an expiring vacancy's ranking.
+    package static let keys = KeyTable(KeyTable.movement + KeyTable.panes + [
+        ([.enter, .char("l"), .right], "open", "Open: municipality → its vacancies, vacancy → ranking"),
+        ([.char("q")], "quit", "Quit jobmatch"),
+        ([.escape], "back", "Back (nothing to go back to here; q quits)"),
+    ] + KeyTable.searching + KeyTable.common,
+    hints: [(["showHelp"], "help"), (["moveDown", "moveUp"], "move"), (["nextPane"], "pane"), (["open"], "open"),
+            (["goToVacancies"], "vacancies"), (["startSearch"], "search"), (["startCommand"], "command"), (["quit"], "quit")])
+
+    package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
+        let data = env.data
+        let l = Self.layout(env.size, data: data)
+        switch focus {
+        case .municipalities:
+            return .list(\.municipalities, count: data.stats.count,
+                         visibleRows: ListView.visibleRows(height: l.municipalityList.height, count: data.stats.count),
+                         lastSearch: \.lastSearch) { i, n in FoldedTexts.matches("\(data.stats[i].name) \(data.stats[i].code)", n) }
+        case .expiring:
+            let text = data.vacancyTextIfReady
+            return .list(\.expiring, count: data.expiringSoon.count,
+                         visibleRows: ListView.visibleRows(height: l.expiringList.height, count: data.expiringSoon.count),
+                         lastSearch: \.lastSearch, matches: text.map { text in { i, n in text.contains(Int(data.expiringSoon[i]), all: n) } })
+        }
+    }
+
+    package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
+        switch action {
+        case .nextPane, .previousPane:
+            focus = focus == .municipalities ? .expiring : .municipalities
+        case .open:
+            let data = env.data
+            if focus == .municipalities {
+                let l = Self.layout(env.size, data: data)
+                var cursor = municipalities
+                cursor.clamp(count: data.stats.count, visible: ListView.visibleRows(height: l.municipalityList.height, count: data.stats.count))
+                guard cursor.selected < data.stats.count else { return [] }
+                var vacancies = env.parked(VacanciesScreen.self) ?? VacanciesScreen(data: data)
+                vacancies.show(municipality: data.stats[cursor.selected].code, env)
+                env.navigation.append(.push(vacancies))
+            } else {
+                guard expiring.selected < data.expiringSoon.count else { return [] }
+                return RankingScreen.open(vacancyRow: Int(data.expiringSoon[expiring.selected]), &env)
+            }
+        case .startSearch where focus == .expiring && env.data.vacancyTextIfReady == nil:
+            env.say("indexing… the search text is still being built — try again in a moment")
+        default:
+            return nil
+        }
+        return []
+    }
+}

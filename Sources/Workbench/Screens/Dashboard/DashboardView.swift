@@ -1,0 +1,117 @@
+import JobMatchCore
+import TerminalUI
+
+extension DashboardScreen {
+    struct Layout {
+        var cooperation: Rect
+        var municipalities: Rect
+        var pending: Rect
+        var expiring: Rect
+        /// The municipality table (column header and rows) below its heading, above the total line.
+        var municipalityList: Rect { Rect(x: municipalities.x, y: municipalities.y + 1, width: municipalities.width, height: max(1, municipalities.height - 2)) }
+        /// The expiring table below its heading.
+        var expiringList: Rect { Rect(x: expiring.x, y: expiring.y + 1, width: expiring.width, height: max(1, expiring.height - 1)) }
+    }
+
+    static func layout(_ size: TerminalSize, data: WorkbenchData) -> Layout {
+        let body = WorkbenchView.body(size)
+        let (cooperation, rest) = body.splitTop(1)
+        let pendingHeight = 4
+        if size.width >= 120 {
+            let (left, right) = rest.splitLeft(rest.width * 11 / 20)
+            let municipalitiesHeight = min(data.stats.count + 3, max(5, left.height - pendingHeight - 1))
+            let (municipalities, below) = left.splitTop(municipalitiesHeight)
+            let pending = below.splitTop(1).rest.splitTop(pendingHeight).top
+            return Layout(cooperation: cooperation, municipalities: Rect(x: left.x, y: left.y, width: left.width - 1, height: municipalities.height),
+                          pending: Rect(x: pending.x, y: pending.y, width: pending.width - 1, height: pending.height),
+                          expiring: right)
+        }
+        // The municipalities get what they need as long as the expiring list keeps a heading,
+        // its column header and five rows (at 100×30 all 12 demo municipalities show).
+        let municipalitiesHeight = min(data.stats.count + 3, max(5, rest.height - pendingHeight - 7))
+        let (municipalities, below) = rest.splitTop(municipalitiesHeight)
+        let (pending, expiring) = below.splitTop(pendingHeight)
+        return Layout(cooperation: cooperation, municipalities: municipalities, pending: pending, expiring: expiring)
+    }
+
+    typealias Stats = WorkbenchData.MunicipalityStats
+
+    static let municipalityColumns: [ListColumn<Stats>] = [
+        ListColumn("Municipality", width: 16, min: 10, flexible: true, priority: 10) { $0.name },
+        ListColumn("Code", width: 4, priority: 3) { $0.code },
+        ListColumn("Candidates", width: 10, min: 6, priority: 9, alignRight: true) { Format.count($0.activeCandidates) },
+        ListColumn("Sharing", width: 8, min: 7, priority: 4, alignRight: true) { Format.count($0.sharedCandidates) },
+        ListColumn("Vacancies", width: 9, min: 6, priority: 8, alignRight: true) { Format.count($0.openVacancies) },
+        ListColumn("Positions", width: 9, min: 6, priority: 5, alignRight: true) { Format.count($0.openPositions) },
+        ListColumn("Expiring", width: 8, priority: 7, alignRight: true, style: { $0.expiringSoon > 0 ? .warn : nil }) { Format.count($0.expiringSoon) },
+    ]
+
+    /// An expiring vacancy as a row: the data and the vacancy's row.
+    struct ExpiringRow { var data: WorkbenchData; var row: Int; var vacancy: Vacancy }
+
+    static let expiringColumns: [ListColumn<ExpiringRow>] = [
+        ListColumn("Expires", width: 9, min: 8, priority: 10) { Format.relative($0.vacancy.expiryDate, today: $0.data.today) },
+        ListColumn("Vacancy", width: 7, priority: 9) { $0.vacancy.id },
+        ListColumn("Title", width: 24, min: 12, flexible: true, priority: 8) { $0.vacancy.title },
+        ListColumn("Company", width: 20, min: 10, flexible: true, priority: 4) { $0.data.companyName(ofVacancy: $0.row) },
+        ListColumn("Municipality", width: 13, min: 9, priority: 6) { $0.data.municipalityName($0.vacancy.municipality) },
+        ListColumn("Pos", width: 3, priority: 3, alignRight: true) { String($0.vacancy.positions) },
+    ]
+
+    package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
+        let data = env.data
+        let l = Self.layout(env.size, data: data)
+        buffer.put(" Cooperation: " + data.cooperationTitle, x: l.cooperation.x, y: l.cooperation.y, style: Style.normal.bolded, maxWidth: l.cooperation.width)
+        renderMunicipalities(into: &buffer, layout: l, data: data)
+        renderPending(into: &buffer, rect: l.pending, env: env)
+        renderExpiring(into: &buffer, layout: l, data: data)
+    }
+
+    private func renderMunicipalities(into buffer: inout ScreenBuffer, layout l: Layout, data: WorkbenchData) {
+        let r = l.municipalities
+        Draw.heading("Municipalities (\(data.stats.count) participating)", into: &buffer, x: r.x, y: r.y, width: r.width, focused: focus == .municipalities)
+        let table = ListTable(Self.municipalityColumns, width: r.width - 1)
+        ListView.draw(table, into: &buffer, rect: l.municipalityList, count: data.stats.count, cursor: municipalities,
+                      focused: focus == .municipalities, empty: "No participating municipalities.") { data.stats[$0] }
+        let stats = data.stats
+        func sum(_ f: (Stats) -> Int) -> String { Format.count(stats.reduce(0) { $0 + f($1) }) }
+        let totalY = l.municipalityList.maxY
+        if totalY < r.maxY {
+            table.draw(cells: ["Municipality": "All", "Candidates": sum(\.activeCandidates), "Sharing": sum(\.sharedCandidates),
+                               "Vacancies": sum(\.openVacancies), "Positions": sum(\.openPositions), "Expiring": sum(\.expiringSoon)],
+                       into: &buffer, x: r.x + 1, y: totalY, style: Style.normal.bolded)
+        }
+    }
+
+    private func renderPending(into buffer: inout ScreenBuffer, rect r: Rect, env: ScreenEnv) {
+        guard r.height > 0 else { return }
+        Draw.heading("Pending work", into: &buffer, x: r.x, y: r.y, width: r.width, focused: false)
+        let data = env.data
+        let own = env.context.user.municipality
+        let ownExpiring = data.stats.first { $0.code == own }?.expiringSoon ?? 0
+        var lines = [
+            PaneLine("• \(Format.plural(data.expiringSoon.count, "follow-up call")) due — ads expiring within 5 days"
+                + (data.participating.contains(own) ? " (\(ownExpiring) in \(data.municipalityName(own)))" : ""),
+                       data.expiringSoon.isEmpty ? .normal : .warn),
+            PaneLine("• \(Format.plural(data.postedThisWeek, "vacancy", "vacancies")) posted in the last 7 days"),
+        ]
+        switch env.engine {
+        case .indexing: lines.append(PaneLine("• Matching engine: building the index… (keys work meanwhile)", .dim))
+        case .ready: lines.append(PaneLine("• Ready: Enter on a vacancy ranks candidates from \(Format.plural(data.participating.count, "municipality", "municipalities"))", .dim))
+        case .failed(let m): lines.append(PaneLine("• Matching engine failed: \(m)", .bad))
+        }
+        Draw.lines(lines, into: &buffer, rect: Rect(x: r.x + 1, y: r.y + 1, width: r.width - 1, height: r.height - 1), top: 0)
+    }
+
+    private func renderExpiring(into buffer: inout ScreenBuffer, layout l: Layout, data: WorkbenchData) {
+        let r = l.expiring
+        guard r.height >= 2 else { return }
+        Draw.heading("Expiring within 5 days — call the company (\(data.expiringSoon.count))", into: &buffer, x: r.x, y: r.y, width: r.width, focused: focus == .expiring)
+        let table = ListTable(Self.expiringColumns, width: r.width - 1)
+        ListView.draw(table, into: &buffer, rect: l.expiringList, count: data.expiringSoon.count, cursor: expiring,
+                      focused: focus == .expiring, empty: "No open ads expire within five days.") { i in
+            let row = Int(data.expiringSoon[i])
+            return ExpiringRow(data: data, row: row, vacancy: data.dataset.vacancies[row])
+        }
+    }
+}

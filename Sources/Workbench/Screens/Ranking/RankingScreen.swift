@@ -1,0 +1,170 @@
+import JobMatchCore
+import TerminalUI
+
+/// Candidates from all participating municipalities ranked for one vacancy: score gauge,
+/// name (or pseudonym without consent), home municipality, commute, essential/optional
+/// requirements met, and the gap. Ranked in the background; the screen stays live.
+package struct RankingScreen: Filterable {
+    package enum Focus: Sendable, Equatable { case table, preview }
+    package var vacancyRow: Int
+    package var requestID: Int
+    /// nil while the background ranking runs.
+    package var outcome: RankingOutcome?
+    package var filter = RankingFilter()
+    /// Indices into `outcome.rows` that pass the filter.
+    package var rows: [Int] = []
+    package var list = ListCursor()
+    package var focus: Focus = .table
+    package var preview = ScrollOffset()
+    package var lastSearch = ""
+
+    package static let id: ScreenID = "ranking"
+    package static let title = "Ranking"
+
+    package static let keys = KeyTable(KeyTable.movement + KeyTable.panes + [
+        ([.enter, .char("l"), .right], "open", "Open the candidate's profile and score breakdown"),
+        KeyTable.back,
+        ([.char("f")], "startFilter", "Filter (kommune:… score:60 words)"),
+        ([.char("x")], "clearFilter", "Clear the filter"),
+        ([.char("m")], "cycleMunicipality", "Filter by next home municipality"),
+    ] + KeyTable.searching + KeyTable.common,
+    hints: [(["showHelp"], "help"), (["open"], "profile"), (["nextPane"], "preview"), (["startFilter"], "filter"),
+            (["cycleMunicipality"], "municipality"), (["clearFilter"], "clear"), (["startSearch"], "search"), (["back"], "back")])
+
+    /// Opens a ranking for a vacancy on top (asking the engine at once if it is ready).
+    static func open(vacancyRow: Int, _ env: inout ScreenEnv) -> [Effect] {
+        let screen = RankingScreen(vacancyRow: vacancyRow, requestID: env.requestID())
+        env.navigation.append(.push(screen))
+        return screen.pendingEffects(env)
+    }
+
+    package func crumb(_ env: ScreenEnv) -> String { "Ranking " + env.data.dataset.vacancies[vacancyRow].id }
+
+    package func pendingEffects(_ env: ScreenEnv) -> [Effect] {
+        guard outcome == nil, env.engine == .ready else { return [] }
+        return [.rank(requestID: requestID, vacancyID: env.data.dataset.vacancies[vacancyRow].id,
+                      top: env.rankingDepth, municipalities: env.data.participating)]
+    }
+
+    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) {
+        guard case .rankingFinished(let id, let outcome) = action, id == requestID else { return }  // else a stale answer
+        self.outcome = outcome
+        recompute(env, keepSelection: false)
+        if let error = outcome.error { env.say(error, isError: true) }
+    }
+
+    package func candidatesInView(_ env: ScreenEnv) -> String {
+        outcome == nil ? "– candidates" : Format.plural(rows.count, "candidate")
+    }
+
+    package func busyNote(_ env: ScreenEnv) -> String? { env.engine == .ready && outcome == nil ? "ranking…" : nil }
+
+    package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
+        guard let outcome else { return nil }
+        let l = Self.layout(env.size)
+        switch focus {
+        case .table:
+            let data = env.data, user = env.context.user, rows = rows
+            return .list(\.list, count: rows.count, visibleRows: ListView.visibleRows(height: l.table.height, count: rows.count),
+                         lastSearch: \.lastSearch) { i, n in
+                FoldedTexts.matches(Self.searchText(outcome.rows[rows[i]], data: data, user: user), n)
+            }
+        case .preview:
+            let lines = previewLines(env, width: l.previewTextWidth).count
+            return .text(\.preview, lines: lines, visibleRows: Draw.visibleLines(height: l.previewRows, lines: lines))
+        }
+    }
+
+    package mutating func selectionMoved() { preview = ScrollOffset() }
+
+    package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
+        switch action {
+        case .nextPane, .previousPane:
+            focus = focus == .table ? .preview : .table
+        case .open:
+            guard let outcome else { env.say("The ranking is still running"); return [] }
+            guard list.selected < rows.count else {
+                env.say(outcome.rows.isEmpty ? "No candidate qualifies for this vacancy" : "No candidate shown — x clears the filter")
+                return []
+            }
+            let row = outcome.rows[rows[list.selected]]
+            guard let candidateRow = env.data.candidateRows.row(of: row.candidateID) else {
+                env.say("Candidate \(row.candidateID) is not in the loaded data", isError: true)
+                return []
+            }
+            let vacancyID = env.data.dataset.vacancies[vacancyRow].id
+            return CandidateScreen.open(candidateRow: candidateRow, vacancyRow: vacancyRow,
+                                        reason: "profile opened from ranking \(vacancyID)", &env)
+        case .startSearch, .searchNext, .searchPrevious:
+            focus = .table
+            guard outcome != nil else { env.say("Nothing to search yet — the ranking is still running"); return [] }
+            return nil
+        case .cycleMunicipality:
+            filter.municipality = VacanciesScreen.cycle(filter.municipality, through: env.data.participating)
+            recompute(env, keepSelection: true)
+        default:
+            return nil
+        }
+        return []
+    }
+
+    // MARK: - Filterable
+
+    package func filterQuery(_ env: ScreenEnv) -> Result<String, FilterError> {
+        outcome == nil ? .failure(FilterError(message: "Wait for the ranking to finish, then filter it")) : .success(filter.query(env.data))
+    }
+
+    package mutating func applyFilter(_ query: String, _ env: inout ScreenEnv) -> FilterError? {
+        switch RankingFilter.parse(query, data: env.data) {
+        case .failure(let e): return e
+        case .success(let f):
+            guard f != filter else { return nil }
+            filter = f
+            recompute(env, keepSelection: false)
+            return nil
+        }
+    }
+
+    package mutating func clearFilter(_ env: inout ScreenEnv) {
+        filter = RankingFilter()
+        env.say("Filter cleared")
+        recompute(env, keepSelection: true)
+    }
+
+    package func filterSegment(_ env: ScreenEnv) -> (description: String, counts: String)? {
+        guard !filter.isEmpty, let outcome else { return nil }
+        return (filter.describe(env.data), "\(Format.count(rows.count))/\(Format.count(outcome.rows.count))")
+    }
+
+    /// What a consultant may see as the candidate's name: the name where the access rule
+    /// lets her see personal details, else the pseudonym id.
+    static func label(_ candidate: Candidate, user: UserContext) -> String {
+        PersonalDetails.visible(candidate, to: user) ? candidate.name : candidate.id
+    }
+
+    /// The text search and the filter look at: only what the row shows.
+    static func searchText(_ row: RankedRow, data: WorkbenchData, user: UserContext) -> String {
+        guard let c = data.candidate(id: row.candidateID) else { return row.candidateID }
+        return "\(label(c, user: user)) \(c.id) \(data.municipalityName(c.municipality)) \(row.gap.joined(separator: " "))"
+    }
+
+    /// Re-filters the ranked rows.
+    mutating func recompute(_ env: ScreenEnv, keepSelection: Bool) {
+        guard let outcome else { return }
+        let previous = list.selected < rows.count ? rows[list.selected] : nil
+        let data = env.data
+        let user = env.context.user
+        let needles = FoldedTexts.needles(filter.text)
+        let filter = filter
+        rows = outcome.rows.indices.filter { i in
+            let row = outcome.rows[i]
+            if let min = filter.minimumScore, row.score < Double(min) { return false }
+            if let m = filter.municipality, data.candidate(id: row.candidateID)?.municipality != m { return false }
+            if !needles.isEmpty && !FoldedTexts.matches(Self.searchText(row, data: data, user: user), needles) { return false }
+            return true
+        }
+        let target = keepSelection ? (previous.flatMap { rows.firstIndex(of: $0) } ?? 0) : 0
+        list.moveTo(target, count: rows.count, visible: ListView.visibleRows(height: Self.layout(env.size).table.height, count: rows.count))
+        preview = ScrollOffset()
+    }
+}

@@ -1,0 +1,135 @@
+import JobMatchCore
+import TerminalUI
+
+extension RankingScreen {
+    struct Layout {
+        var header: Rect
+        var table: Rect
+        var preview: Rect
+        var previewRows: Int { max(1, preview.height - 1) }
+        var previewTextWidth: Int { preview.width - (preview.x > 0 ? 2 : 1) }
+        /// Data rows that fit in the table when every row fits (tests, captures).
+        var listRows: Int { max(1, table.height - 1) }
+    }
+
+    static func layout(_ size: TerminalSize) -> Layout {
+        let (header, table, preview) = ListDetail.split(size, headerRows: 3, sideFromWidth: 130, sideWidth: 46,
+                                                        belowFromHeight: 16, belowRows: 6...10)
+        return Layout(header: header, table: table, preview: preview)
+    }
+
+    /// A ranked candidate as a row of the table.
+    struct Row {
+        var rank: Int
+        var ranked: RankedRow
+        var candidate: Candidate?
+        var data: WorkbenchData
+        var user: UserContext
+        var usesColor: Bool
+    }
+
+    static let columns: [ListColumn<Row>] = [
+        ListColumn("#", width: 4, min: 3, priority: 6, alignRight: true) { String($0.rank) },
+        ListColumn("Score", width: 14, min: 10, priority: 10, style: { Draw.scoreStyle($0.ranked.score) }) { r, width in
+            Draw.gauge(r.ranked.score, width: max(3, width - 4), usesColor: r.usesColor) + DisplayWidth.rightAlign(Format.score(r.ranked.score), toWidth: 4)
+        },
+        ListColumn("Candidate", width: 26, min: 18, flexible: true, weight: 2, priority: 9) { r in
+            r.candidate.map { label($0, user: r.user) } ?? r.ranked.candidateID
+        },
+        ListColumn("Lives in", width: 13, min: 11, priority: 8) { r in r.candidate.map { r.data.municipalityName($0.municipality) } ?? "?" },
+        ListColumn("Commute", width: 7, priority: 7, alignRight: true) { $0.ranked.commuteMinutes.map { "\($0) min" } ?? "–" },
+        ListColumn("Requirements", width: 17, min: 9, priority: 7, short: "Ess · Opt") { r, width in
+            let x = r.ranked
+            return width >= 17 ? "\(x.essentialMet)/\(x.essentialTotal) ess · \(x.optionalMet)/\(x.optionalTotal) opt"
+                : "\(x.essentialMet)/\(x.essentialTotal) · \(x.optionalMet)/\(x.optionalTotal)"
+        },
+        ListColumn("Gap", width: 24, min: 10, flexible: true, weight: 3, priority: 5) { $0.ranked.gap.isEmpty ? "—" : $0.ranked.gap.joined(separator: ", ") },
+    ]
+
+    package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
+        let l = Self.layout(env.size)
+        let data = env.data
+        renderHeader(into: &buffer, rect: l.header, data: data)
+        let table = ListTable(Self.columns, width: l.table.width - 1)
+        guard let outcome else {
+            table.drawHeader(into: &buffer, x: l.table.x + 1, y: l.table.y)
+            let text = env.engine == .indexing
+                ? "Building the matching index… the ranking starts as soon as it is ready. Esc goes back."
+                : "Ranking candidates from \(Format.plural(data.participating.count, "municipality", "municipalities"))…"
+            buffer.put(text, x: l.table.x + 2, y: l.table.y + 2, style: .dim, maxWidth: l.table.width - 2)
+            return
+        }
+        let empty = outcome.rows.isEmpty ? "No candidate meets the hard requirements — see the exclusions above."
+            : "No ranked candidate matches the filter — press x to clear it."
+        let user = env.context.user, rows = rows
+        ListView.draw(table, into: &buffer, rect: l.table, count: rows.count, cursor: list, focused: focus == .table, empty: empty, emptyOffset: 1) { i in
+            let ranked = outcome.rows[rows[i]]
+            return Row(rank: rows[i] + 1, ranked: ranked, candidate: data.candidate(id: ranked.candidateID), data: data,
+                       user: user, usesColor: usesColor)
+        }
+        renderPreview(into: &buffer, layout: l, env: env)
+    }
+
+    private func renderHeader(into buffer: inout ScreenBuffer, rect: Rect, data: WorkbenchData) {
+        let v = data.dataset.vacancies[vacancyRow]
+        let w = rect.width - 1
+        buffer.put("\(v.id)  \(v.title) · \(data.companyName(ofVacancy: vacancyRow)) · \(data.municipalityName(v.municipality))",
+                   x: 1, y: rect.y, style: Style.normal.bolded, maxWidth: w)
+        let essentials = v.requirements.filter(\.essential).map { "\(data.competence($0.competence)) \($0.minLevel)" }
+        buffer.put("\(data.jobTypeLabel(ofVacancy: vacancyRow)) · \(Format.plural(v.positions, "position")) · expires \(v.expiryDate) (\(Format.relative(v.expiryDate, today: data.today))) · needs \(essentials.isEmpty ? "no essential competences" : essentials.joined(separator: ", "))",
+                   x: 1, y: rect.y + 1, style: v.needsFollowUp(today: data.today) ? .warn : .normal, maxWidth: w)
+        guard let outcome else { return }
+        var summary = "\(Format.count(outcome.eligibleCount)) of \(Format.count(outcome.considered)) candidates in \(Format.plural(data.participating.count, "municipality", "municipalities")) qualify"
+        if outcome.rows.count < outcome.eligibleCount { summary += " (top \(Format.count(outcome.rows.count)) shown)" }
+        summary += " · \(Int(outcome.milliseconds.rounded())) ms"
+        let excluded = outcome.exclusions.filter { $0.count > 0 }
+        if !excluded.isEmpty { summary += " · " + excluded.map { "\(Format.count($0.count)) \($0.reason)" }.joined(separator: ", ") }
+        if let error = outcome.error { summary = error }
+        buffer.put(summary, x: 1, y: rect.y + 2, style: outcome.error == nil ? .dim : .bad, maxWidth: w)
+    }
+
+    private func renderPreview(into buffer: inout ScreenBuffer, layout l: Layout, env: ScreenEnv) {
+        let p = l.preview
+        guard p.height >= 2 else { return }
+        let x = p.x + (p.x > 0 ? 1 : 0)
+        if p.x > 0 { Border.verticalLine(into: &buffer, x: p.x, y: p.y, height: p.height) }
+        Draw.heading("Selected candidate", into: &buffer, x: x, y: p.y, width: p.maxX - x, focused: focus == .preview)
+        Draw.lines(previewLines(env, width: l.previewTextWidth), into: &buffer,
+                   rect: Rect(x: x + 1, y: p.y + 1, width: l.previewTextWidth, height: p.height - 1), top: preview.top)
+    }
+
+    /// The selected row in a few lines: who, where, how well, and what is missing.
+    func previewLines(_ env: ScreenEnv, width: Int) -> [PaneLine] {
+        guard let outcome else { return [] }
+        var cursor = list
+        cursor.clamp(count: rows.count, visible: 1)
+        guard cursor.selected < rows.count else {
+            // Nothing to preview: say why the list is empty instead.
+            let excluded = outcome.exclusions.filter { $0.count > 0 }
+            var lines = [PaneLine(outcome.rows.isEmpty ? "Nobody qualifies. Of \(Format.count(outcome.considered)) candidates:"
+                                                        : "The filter hides every ranked candidate (x clears it).", Style.normal.bolded)]
+            if outcome.rows.isEmpty { lines += excluded.map { PaneLine("  • \(Format.count($0.count)) \($0.reason)") } }
+            return lines.wrapped(width: width)
+        }
+        let row = outcome.rows[rows[cursor.selected]]
+        let data = env.data
+        guard let c = data.candidate(id: row.candidateID) else { return [PaneLine(row.candidateID)] }
+        let home = data.municipalityName(c.municipality)
+        var lines: [PaneLine] = []
+        if PersonalDetails.visible(c, to: env.context.user) {
+            lines.append(PaneLine("\(c.name) (\(c.id))", Style.normal.bolded))
+        } else {
+            lines.append(PaneLine("\(c.id) · \(home) — pseudonym, no consent to share", Style.normal.bolded))
+        }
+        lines.append(PaneLine("Lives in \(home) · \(row.commuteMinutes.map { "\($0) min to work" } ?? "commute unknown") · available \(c.availableFrom)"))
+        lines.append(PaneLine("Score \(Format.score(row.score)) · essential \(row.essentialMet)/\(row.essentialTotal) · optional \(row.optionalMet)/\(row.optionalTotal)", Draw.scoreStyle(row.score)))
+        if row.gap.isEmpty {
+            lines.append(PaneLine("No gap: meets every requirement", .good))
+        } else {
+            lines.append(PaneLine("Gap:"))
+            lines += row.gap.map { PaneLine("  • " + $0) }
+        }
+        lines.append(PaneLine("Enter: profile and full score breakdown", .dim))
+        return lines.wrapped(width: width)
+    }
+}
