@@ -59,7 +59,8 @@ struct CandidateHot: Sendable {
 }
 
 struct LanguageEntry: Sendable { var language: Int32; var rank: UInt8 }
-struct HeldEntry: Sendable { var competence: Int32; var level: Int32; var years: Float }
+/// A held competence; years in whole tenths (exact, as recorded).
+struct HeldEntry: Sendable { var competence: Int32; var level: Int32; var tenths: Int32 }
 
 /// The vocabularies the index speaks: schema ids plus any id met in the data, interned.
 struct Vocabulary: Sendable {
@@ -146,7 +147,7 @@ extension CandidateColumns {
             held.removeAll(keepingCapacity: true)
             for x in c.competences {
                 if let id = v.competences.lookup(x.id) {
-                    held.append(HeldEntry(competence: id, level: Int32(clamping: x.level), years: Float(max(0, x.years))))
+                    held.append(HeldEntry(competence: id, level: Int32(clamping: x.level), tenths: Int32(clamping: max(0, x.tenths))))
                 }
             }
             held.sort { $0.competence < $1.competence }
@@ -156,7 +157,7 @@ extension CandidateColumns {
                 var e = held[k]
                 k += 1
                 while k < held.count && held[k].competence == e.competence {
-                    e.level = max(e.level, held[k].level); e.years = max(e.years, held[k].years); k += 1
+                    e.level = max(e.level, held[k].level); e.tenths = max(e.tenths, held[k].tenths); k += 1
                 }
                 competences.append(e)
             }
