@@ -48,8 +48,15 @@ extension Schema {
             if !groupCodes.contains(o.group) {
                 p.add("\(f).group", "unknown industry group '\(o.group)'; expected one of \(groupList)")
             }
+            var listed: [String: String] = [:]
             for (list, items) in [("essential", o.essential), ("optional", o.optional)] {
                 for (k, item) in items.enumerated() {
+                    if let first = listed[item.competence] {
+                        p.add("\(f).\(list)[\(k)].competence",
+                              "competence '\(item.competence)' is listed twice in occupation '\(o.id)' (first at \(first)); list it once")
+                    } else {
+                        listed[item.competence] = "\(f).\(list)[\(k)]"
+                    }
                     if !competenceIds.contains(item.competence) {
                         p.add("\(f).\(list)[\(k)].competence",
                               "unknown competence '\(item.competence)'" + competenceHints.hint(for: item.competence))
@@ -172,6 +179,14 @@ extension MunicipalityRegistry {
                 p.add("\(f).postcodes[\(k)]", "postcode '\(code)' must be exactly four digits, e.g. '9900'")
             }
         }
+        p.duplicates(municipalities.flatMap(\.postcodes), what: "postcode", path: { k in
+            var i = k
+            for (n, m) in municipalities.enumerated() {
+                if i < m.postcodes.count { return "municipalities[\(n)].postcodes[\(i)]" }
+                i -= m.postcodes.count
+            }
+            return "postcodes"
+        })
         p.duplicates(cooperations.map(\.id), what: "cooperation id", path: { "cooperations[\($0)].id" })
         for (i, c) in cooperations.enumerated() {
             for (list, members) in [("members", c.members), ("partners", c.partners)] {
@@ -190,7 +205,7 @@ extension MunicipalityRegistry {
 }
 
 /// Collects schema problems for one file.
-private struct SchemaCheckList {
+struct SchemaCheckList {
     let file: String
     var list: [Problem] = []
 
@@ -214,7 +229,7 @@ private struct SchemaCheckList {
 }
 
 /// Wording and small predicates shared by the checks.
-private enum SchemaCheckText {
+enum SchemaCheckText {
     /// Two rules overlap when some day lies in both periods; a rule with an inverted period
     /// is reported on its own and left out here.
     static func overlap(_ a: EligibilityRule, _ b: EligibilityRule) -> Bool {

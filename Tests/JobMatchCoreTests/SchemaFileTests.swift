@@ -63,6 +63,11 @@ struct SchemaFileTests {
         #expect(problems.isEmpty, "\(problems.prefix(10).map(\.description).joined(separator: "\n"))")
     }
 
+    @Test func schemaFollowsTheCurationRules() throws {
+        let problems = try CommittedReferenceFiles.schema().curationProblems(file: "schema.json")
+        #expect(problems.isEmpty, "\(problems.prefix(10).map(\.description).joined(separator: "\n"))")
+    }
+
     @Test func competencesCarryEscoUrisAndAliases() throws {
         let schema = try CommittedReferenceFiles.schema()
         let withUri = schema.competences.filter { $0.escoUri?.hasPrefix("http://data.europa.eu/esco/skill/") == true }
