@@ -183,11 +183,45 @@ def build_job_types(job_types, errors):
                 errors.append(f"job-types.json: job type {jt['id']}: unknown rule fields {sorted(unknown)}")
             # Fixed key order (the Swift field order); optional fields are omitted, not null.
             rules.append({k: rule[k] for k in RULE_KEYS if k in rule})
-        out.append({"id": jt["id"], "da": jt["da"], "en": jt["en"], "rules": rules})
+        unknown = set(jt) - {"id", "da", "en", "rules", "learningScheme"}
+        if unknown:
+            errors.append(f"job-types.json: job type {jt['id']}: unknown fields {sorted(unknown)}")
+        item = {"id": jt["id"], "da": jt["da"], "en": jt["en"], "rules": rules}
+        if "learningScheme" in jt:
+            item["learningScheme"] = jt["learningScheme"]
+        out.append(item)
     return out
 
 
+def build_benefits(ref):
+    """Benefit types with their validity and, where listed, their dated match categories.
+    Fields that are not given are omitted (the Swift field order otherwise)."""
+    rules = collections.defaultdict(list)
+    for _, r in ref["match-categories"]:
+        rule = {"validFrom": r["validFrom"]}
+        if r["validTo"]:
+            rule["validTo"] = r["validTo"]
+        rule["categories"] = r["categories"].split()
+        if r["default"]:
+            rule["defaultCategory"] = r["default"]
+        if r["source"]:
+            rule["source"] = r["source"]
+        rules[r["benefit"]].append(rule)
+    out = []
+    for _, r in ref["benefit-types"]:
+        item = {"id": r["id"], "da": r["da"], "en": r["en"], "matchCategories": r["matchCategories"].split()}
+        for key in ("validFrom", "validTo"):
+            if r.get(key):
+                item[key] = r[key]
+        if r["id"] in rules:
+            item["categoryRules"] = rules.pop(r["id"])
+        out.append(item)
+    return out, [f"match-categories.tsv: benefit '{b}' is not in benefit-types.tsv" for b in rules]
+
+
 def build_schema(ref, competences, occupations, errors):
+    benefits, benefit_errors = build_benefits(ref)
+    errors.extend(benefit_errors)
     settings = ref["settings"]
     return {
         "version": settings["version"],
@@ -203,8 +237,7 @@ def build_schema(ref, competences, occupations, errors):
         "cefrLevels": settings["cefrLevels"],
         "educationLevels": [{"id": r["id"], "da": r["da"], "en": r["en"], "upperSecondary": r["upperSecondary"] == "yes"}
                             for _, r in ref["education-levels"]],
-        "benefitTypes": [{"id": r["id"], "da": r["da"], "en": r["en"], "matchCategories": r["matchCategories"].split()}
-                         for _, r in ref["benefit-types"]],
+        "benefitTypes": benefits,
         "jobTypes": build_job_types(ref["job-types"], errors),
         "scoring": settings["scoring"],
         "travel": settings["travel"],
@@ -247,7 +280,7 @@ def build_municipalities(ref, csv_rows, errors):
 
 
 TABLES = ["levels", "industry-groups", "competences", "occupations", "licences", "certificates", "languages",
-          "education-levels", "benefit-types", "municipalities", "postcodes", "cooperations"]
+          "education-levels", "benefit-types", "match-categories", "municipalities", "postcodes", "cooperations"]
 
 
 def read_reference(directory, errors):

@@ -8,6 +8,10 @@ public struct JobType: Codable, Sendable, Equatable {
     public var da: String
     public var en: String
     public var rules: [EligibilityRule]
+    /// A scheme for learning the trade (apprenticeship, company internship): people are
+    /// judged by the scheme's conditions and by interest and aptitude, so the vacancy's
+    /// competence requirements are scored but never exclude anyone.
+    public var learningScheme: Bool? = nil
 
     /// The rule in force on `day`, if any. With no rule in force the job type cannot be used.
     public func rule(on day: Day) -> EligibilityRule? {

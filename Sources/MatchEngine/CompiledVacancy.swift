@@ -84,8 +84,13 @@ extension MatchIndex {
                 cv.unknownLanguages.append(l)
             }
         }
-        let ordered = v.requirements.filter(\.essential) + v.requirements.filter { !$0.essential }
-        cv.essentialCount = v.requirements.count { $0.essential }
+        // A learning scheme (apprenticeship, internship) is for people who do not yet hold the
+        // trade: its competence requirements are scored, never required.
+        let learning = jobTypeByID[v.jobType]?.learningScheme == true
+        let requirements = learning ? v.requirements.map { Requirement(competence: $0.competence, minLevel: $0.minLevel, essential: false) }
+            : v.requirements
+        let ordered = requirements.filter(\.essential) + requirements.filter { !$0.essential }
+        cv.essentialCount = requirements.count { $0.essential }
         for (i, r) in ordered.enumerated() {
             let dense = voc.competences.lookup(r.competence) ?? -1
             let minLevel = Int32(clamping: max(1, r.minLevel))

@@ -44,16 +44,18 @@ import Testing
         let kontant = Generated.share(people) { $0.benefit == "kontanthjaelp" }
         let uddannelse = Generated.share(people) { $0.benefit == "uddannelseshjaelp" }
         let syge = Generated.share(people) { $0.benefit == "sygedagpenge" }
+        // Uddannelseshjælp ended 30 June 2025: the young without an education are on
+        // kontanthjælp in the 2026 demo, as uddannelsesparat or aktivitetsparat.
         #expect((0.38...0.52).contains(dagpenge))
-        #expect((0.24...0.38).contains(kontant))
-        #expect((0.06...0.14).contains(uddannelse))
+        #expect((0.30...0.48).contains(kontant))
+        #expect(uddannelse == 0)
         #expect((0.04...0.11).contains(syge))
         let today = Generated.today
-        #expect(people.filter { $0.benefit == "uddannelseshjaelp" }.allSatisfy { today.year - $0.birthYear < 30 })
+        #expect(people.filter { $0.matchCategory == "uddannelsesparat" }.allSatisfy { today.year - $0.birthYear < 30 })
         #expect(people.filter(\.flexJobApproved).allSatisfy { $0.benefit == "ledighedsydelse" })
         #expect(people.filter { $0.benefit == "dagpenge" }.allSatisfy { $0.matchCategory.isEmpty })
         let categories = Set(people.filter { $0.benefit == "kontanthjaelp" }.map(\.matchCategory))
-        #expect(categories == ["jobparat", "aktivitetsparat"])
+        #expect(categories == ["jobparat", "aktivitetsparat", "uddannelsesparat"])
     }
 
     @Test func datesAndSmallChoicesStayInTheirRanges() {

@@ -7,7 +7,10 @@ import Testing
 
     @Test func everyIndustryGroupAndEveryJobTypeOccurs() {
         #expect(Set(d.companies.map(\.industryGroup)) == Set(d.schema.industryGroups.map(\.code)))
-        #expect(Set(d.vacancies.map(\.jobType)) == Set(d.schema.jobTypes.map(\.id)))
+        // Every job type with a rule in force after the data's day occurs (job rotation ended
+        // on 31 January 2026, so the 2026-11-24 demo has none).
+        let usable = d.schema.jobTypes.filter { $0.rule(on: Generated.today) != nil }.map(\.id)
+        #expect(Set(d.vacancies.map(\.jobType)) == Set(usable))
         #expect((0.6...0.8).contains(Generated.share(d.vacancies) { $0.jobType == "ordinary" }))
     }
 
@@ -28,7 +31,8 @@ import Testing
         var byId: [String: Occupation] = [:]
         for o in d.schema.occupations { byId[o.id] = o }
         var shifted = 0
-        for v in d.vacancies {
+        let learning = Set(d.schema.jobTypes.filter { $0.learningScheme == true }.map(\.id))
+        for v in d.vacancies where !learning.contains(v.jobType) {
             let profile = byId[v.occupation]!.essential
             let essential = v.requirements.filter(\.essential)
             #expect(essential.map(\.competence) == profile.map(\.competence), "\(v.id)")
@@ -72,5 +76,36 @@ import Testing
         // Large national sets still get unique names.
         let many = Generated.generate(candidates: 0, vacancies: 0, companies: 6_000, barometerVisits: 0)
         #expect(Set(many.companies.map(\.name)).count == 6_000)
+    }
+}
+
+/// Rules as of the data's dates (issue P8).
+@Suite("Demo follows the rules in force")
+struct DemoRulesTests {
+    @Test("no benefit or job type that has ended: no uddannelseshjælp, no job rotation after January 2026")
+    func onlySchemesInForce() {
+        let demo = Generated.demo
+        #expect(!demo.candidates.contains { $0.benefit == "uddannelseshjaelp" })
+        let rotation = Generated.schema.jobTypes.first { $0.id == "job-rotation" }
+        for v in demo.vacancies where v.jobType == "job-rotation" {
+            #expect(rotation?.rule(on: max(v.startDate, Generated.today)) != nil, "\(v.id) starts \(v.startDate)")
+        }
+        let cash = demo.candidates.filter { $0.benefit == "kontanthjaelp" }
+        #expect(cash.contains { $0.matchCategory == "uddannelsesparat" }, "the young without education are kontanthjælp recipients now")
+    }
+
+    @Test("apprenticeships and internships ask for no essential competence, and no apprenticeship is degree-trained")
+    func learningSchemes() {
+        let demo = Generated.demo
+        let isco = Dictionary(Generated.schema.occupations.map { ($0.id, $0.isco) }, uniquingKeysWith: { a, _ in a })
+        let learning = demo.vacancies.filter { $0.jobType == "apprenticeship" || $0.jobType == "company-internship" }
+        #expect(!learning.isEmpty)
+        for v in learning {
+            #expect(!v.requirements.contains { $0.essential || $0.minLevel >= 3 }, "\(v.id) \(v.title)")
+        }
+        for v in demo.vacancies where v.jobType == "apprenticeship" {
+            let group = isco[v.occupation]?.first
+            #expect(group != "1" && group != "2", "\(v.id) \(v.title) is trained at a university or academy")
+        }
     }
 }

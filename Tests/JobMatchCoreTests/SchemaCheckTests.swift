@@ -271,6 +271,26 @@ struct SchemaCheckTests {
         #expect(Schema.isDottedID("occ.pig-farm-worker") && !Schema.isDottedID("weld..mig") && !Schema.isDottedID("weld.") )
     }
 
+    @Test("a rule may not allow a benefit outside the benefit's own dates")
+    func ruleOutlivesItsBenefit() {
+        let problems = SchemaCheckFixture.schemaProblems { $0.benefitTypes[1].validTo = SchemaCheckFixture.day("2025-06-30") }
+        #expect(problems == oneSchemaProblem("jobTypes[1].rules[0].benefitTypes[1]",
+            "rule 'job-rotation-2019' (2019-01-01 to 2026-12-31) allows benefit 'kontanthjaelp', which exists only until 2025-06-30; split the rule at the benefit's dates"))
+    }
+
+    @Test("match-category periods: categories must be the benefit's, periods must not overlap")
+    func categoryRules() {
+        let problems = SchemaCheckFixture.schemaProblems {
+            $0.benefitTypes[1].categoryRules = [
+                MatchCategoryRule(validFrom: SchemaCheckFixture.day("2020-01-01"), categories: ["jobparat"]),
+                MatchCategoryRule(validFrom: SchemaCheckFixture.day("2027-01-01"), categories: ["jobklar"], defaultCategory: "jobparat"),
+            ]
+        }
+        #expect(problems.map(\.field) == ["benefitTypes[1].categoryRules[1].categories[0]",
+                                          "benefitTypes[1].categoryRules[1].defaultCategory",
+                                          "benefitTypes[1].categoryRules[1].validFrom"])
+    }
+
     @Test func problemsPrintAsFileFieldMessage() {
         let problems = SchemaCheckFixture.schemaProblems { $0.competences[1].related[0].id = "weld.migg" }
         #expect(problems.map(\.description) == [

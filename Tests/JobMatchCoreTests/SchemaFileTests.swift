@@ -79,13 +79,29 @@ struct SchemaFileTests {
         #expect(welding.related.contains { $0.id == "weld.mag" && $0.similarity == 0.8 })
     }
 
-    @Test func jobRotationEndsWith2026() throws {
+    @Test("job rotation cannot be used from 1 February 2026 (lov nr. 1750 af 29. december 2025)")
+    func jobRotationEndsWithTheReform() throws {
         let schema = try CommittedReferenceFiles.schema()
         let rotation = try #require(schema.jobTypes.first { $0.id == "job-rotation" })
-        #expect(rotation.rule(on: Day("2026-12-31")!) != nil)
-        #expect(rotation.rule(on: Day("2027-01-01")!) == nil)
+        #expect(rotation.rule(on: Day("2026-01-31")!) != nil)
+        #expect(rotation.rule(on: Day("2026-02-01")!) == nil)
         let wageSubsidy = try #require(schema.jobTypes.first { $0.id == "wage-subsidy" }?.rule(on: Day("2026-06-01")!))
         #expect(wageSubsidy.minWeeksUnemployed == 26 && wageSubsidy.waiveWaitFromAge == 50)
+        #expect(wageSubsidy.benefitTypes == ["dagpenge", "kontanthjaelp"], "no uddannelseshjælp after 30 June 2025")
+    }
+
+    @Test("uddannelseshjælp ends 30 June 2025; kontanthjælp recipients are jobparat by default from 2027")
+    func benefitsAndTargetGroupsAreDated() throws {
+        let schema = try CommittedReferenceFiles.schema()
+        let education = try #require(schema.benefitTypes.first { $0.id == "uddannelseshjaelp" })
+        #expect(education.isValid(on: Day("2025-06-30")!) && !education.isValid(on: Day("2025-07-01")!))
+        let cash = try #require(schema.benefitTypes.first { $0.id == "kontanthjaelp" })
+        #expect(cash.categories(on: Day("2024-01-01")!) == ["jobparat", "aktivitetsparat"])
+        #expect(cash.categories(on: Day("2026-11-24")!).contains("uddannelsesparat"))
+        #expect(cash.defaultCategory(on: Day("2026-12-31")!) == nil)
+        #expect(cash.defaultCategory(on: Day("2027-01-01")!) == "jobparat")
+        let learning = schema.jobTypes.filter { $0.learningScheme == true }.map(\.id)
+        #expect(learning == ["apprenticeship", "company-internship"])
     }
 
     @Test func scoringWeightsAreTheAgreedOnes() throws {

@@ -43,21 +43,51 @@ struct ExactScoreTests {
         #expect(wrong.isEmpty, "\(wrong.count) of \(checked) breakdowns differ, e.g. \(wrong.prefix(5))")
     }
 
-    @Test("V000278: K002607 is 11th, tied on score with the 12th and ahead by longer unemployment")
+    @Test("V000278 of the 2026-11-24 demo: K002607 ties K001714 at 63.98 and comes first by longer unemployment")
     func tieBrokenByUnemployment() throws {
-        let index = MatchIndex(dataset: Self.demo)
-        let list = try index.rank(vacancyID: "V000278", top: 20, today: Self.today).candidates
-        let position = try #require(list.firstIndex { $0.candidateID == "K002607" })
-        #expect(position == 10)
-        let next = list[position + 1]
-        #expect(next.total == list[position].total)
-        #expect(list[position].unemployedSince < next.unemployedSince)
+        // The two records and the vacancy as the demo had them when the defect was found
+        // (K002607 was 12th with 63.97: 2.3 + 3.6 + 10 capped years of 40 is exactly 397.5
+        // hundredths of experience, which 32-bit float years rounded down).
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/JobMatchResources")
+        let schema = try JSONDecoder().decode(Schema.self, from: Data(contentsOf: root.appendingPathComponent("schema.json")))
+        let registry = try JSONDecoder().decode(MunicipalityRegistry.self,
+                                                from: Data(contentsOf: root.appendingPathComponent("municipalities.json")))
+        func held(_ list: [(String, Int, Double)]) -> [HeldCompetence] { list.map { HeldCompetence(id: $0.0, level: $0.1, years: $0.2) } }
+        func person(_ id: String, _ municipality: String, _ competences: [HeldCompetence], birthYear: Int, available: String,
+                    commute: Int, benefit: String, since: String) -> Candidate {
+            Candidate(id: id, name: id, email: "", phone: "", municipality: municipality, postcode: "", competences: competences,
+                      desiredOccupations: ["occ.sales-representative"], education: "mellemlang-videregaaende",
+                      birthYear: birthYear, singleProvider: false, flexJobApproved: false, licences: ["B"], certificates: [],
+                      languages: [LanguageSkill(code: "da", level: "C2")], availableFrom: Day(available)!, hoursPerWeek: 37,
+                      maxCommuteMinutes: commute, benefit: benefit, matchCategory: "", unemployedSince: Day(since)!,
+                      consentToShare: true, ownerMunicipality: municipality, consultant: "", status: .active)
+        }
+        let k2607 = person("K002607", "0630", held([("sales.b2b", 4, 10.1), ("sales.negotiation", 2, 2.3), ("sales.crm", 2, 3.6),
+                                                   ("sales.quotes", 3, 11.7), ("logistics.goods-receipt", 2, 3.3)]),
+                           birthYear: 1977, available: "2026-12-13", commute: 45, benefit: "sygedagpenge", since: "2026-09-09")
+        let k1714 = person("K001714", "0621", held([("sales.b2b", 3, 4), ("sales.negotiation", 2, 1.5), ("sales.crm", 2, 5.4),
+                                                   ("sales.quotes", 3, 8.7), ("drive.van", 2, 5.7)]),
+                           birthYear: 1994, available: "2026-12-29", commute: 60, benefit: "dagpenge", since: "2026-09-17")
+        let v = Vacancy(id: "V000278", company: "92957707", occupation: "occ.sales-representative", title: "Sælger (B2B)",
+                        requirements: [Requirement(competence: "sales.b2b", minLevel: 3, essential: true),
+                                       Requirement(competence: "sales.negotiation", minLevel: 2, essential: true),
+                                       Requirement(competence: "sales.crm", minLevel: 2, essential: true),
+                                       Requirement(competence: "office.excel", minLevel: 2, essential: false)],
+                        licences: [], certificates: [], languages: [LanguageSkill(code: "da", level: "B2")], jobType: "ordinary",
+                        hoursPerWeek: 30, positions: 5, startDate: Day("2027-01-28")!, postedDate: Day("2026-11-20")!,
+                        expiryDate: Day("2026-12-23")!, municipality: "0607", publicEmployer: false, status: .open)
+        let data = Dataset(schema: schema, registry: registry, candidates: [k1714, k2607], vacancies: [v], companies: [], barometer: [])
+        let list = MatchIndex(dataset: data).rank(vacancy: v, top: 5, today: Self.today).candidates
+        #expect(list.map(\.candidateID) == ["K002607", "K001714"])
+        #expect(list.map(\.total.description) == ["63.98", "63.98"])
+        #expect(list.first?.components.first { $0.kind == .experience }?.points.hundredths == 398)
     }
 
     @Test("years print as recorded: 3.1 stays 3.1 in JSON, never 3.0999999046325684")
     func yearsAsWritten() throws {
         let index = MatchIndex(dataset: Self.demo)
-        let list = try index.rank(vacancyID: "V000278", top: 50, today: Self.today).candidates
+        let list = Self.demo.vacancies.prefix(40).flatMap { index.rank(vacancy: $0, top: 20, today: Self.today).candidates }
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         let text = String(decoding: try encoder.encode(list), as: UTF8.self)
