@@ -244,11 +244,49 @@ def build_schema(ref, competences, occupations, errors):
     }
 
 
-def build_municipalities(ref, csv_rows, errors):
+def kilometres(a, b):
+    """Great-circle distance (haversine, radius 6,371 km) between (lat, lon) pairs."""
+    import math
+    rad = math.pi / 180
+    h = (math.sin((b[0] - a[0]) * rad / 2) ** 2
+         + math.cos(a[0] * rad) * math.cos(b[0] * rad) * math.sin((b[1] - a[1]) * rad / 2) ** 2)
+    return 2 * 6371 * math.asin(min(1, math.sqrt(h)))
+
+
+def place_postcodes(ref, by_code, town_rows, errors):
+    """municipality code -> [{postcode, town, lat, lon}]: each postcode at its GeoNames town
+    (the `place` column names it when the postal name differs; "-" leaves it unplaced).
+    Of several towns with one name, the one nearest the municipality's seat is taken; a
+    town farther than 40 km from the seat is a wrong join and is reported."""
+    towns = collections.defaultdict(list)
+    for t in town_rows:
+        towns[t["name"]].append((float(t["latitude"]), float(t["longitude"])))
+    places = collections.defaultdict(list)
+    for where, r in ref["postcodes"]:
+        name = r["place"] or r["town"]
+        row = by_code.get(r["municipality"])
+        if name == "-" or row is None:
+            continue
+        if name not in towns:
+            errors.append(f"{where}: postcode {r['postcode']}: no GeoNames town '{name}' in towns.csv; "
+                          f"name one in the place column or write '-'")
+            continue
+        seat = (float(row["seat_lat"]), float(row["seat_lon"]))
+        point = min(towns[name], key=lambda p: kilometres(p, seat))
+        if kilometres(point, seat) > 40:
+            errors.append(f"{where}: postcode {r['postcode']}: GeoNames '{name}' lies "
+                          f"{kilometres(point, seat):.0f} km from the seat of {r['municipality']}")
+            continue
+        places[r["municipality"]].append({"postcode": r["postcode"], "town": r["town"], "lat": point[0], "lon": point[1]})
+    return places
+
+
+def build_municipalities(ref, csv_rows, town_rows, errors):
     by_code = {row["kommunekode"].strip(): row for row in csv_rows}
     postcodes = collections.defaultdict(list)
     for where, r in ref["postcodes"]:
         postcodes[r["municipality"]].append(r["postcode"])
+    places = place_postcodes(ref, by_code, town_rows, errors)
     municipalities = []
     for where, r in ref["municipalities"]:
         row = by_code.get(r["code"])
@@ -264,6 +302,7 @@ def build_municipalities(ref, csv_rows, errors):
             "population": int(row["geonames_population"]),
             "seat": r["seat"],
             "postcodes": postcodes.pop(r["code"], []),
+            "places": places.get(r["code"], []),
         })
     for code in postcodes:
         errors.append(f"postcodes.tsv: municipality {code} is not in municipalities.tsv")
@@ -311,7 +350,8 @@ def main(argv=None):
 
     esco = os.path.join(args.shared, "esco", "v1.1.1")
     municipality_csv = os.path.join(args.shared, "dk", "municipalities.csv")
-    for path in (esco, municipality_csv, args.reference):
+    towns_csv = os.path.join(args.shared, "dk", "towns.csv")
+    for path in (esco, municipality_csv, towns_csv, args.reference):
         if not os.path.exists(path):
             print(f"error: {path} not found; pass --shared DIR (the folder holding esco/ and dk/) "
                   f"or --reference DIR", file=sys.stderr)
@@ -324,7 +364,7 @@ def main(argv=None):
         occupations_by_label = index_by_label(read_csv(os.path.join(esco, "occupations_en.csv")), "occupation")
         competences = build_competences(ref["competences"], skills, errors)
         occupations = build_occupations(ref["occupations"], occupations_by_label, errors)
-        registry = build_municipalities(ref, read_csv(municipality_csv), errors)
+        registry = build_municipalities(ref, read_csv(municipality_csv), read_csv(towns_csv), errors)
         schema = build_schema(ref, competences, occupations, errors)
         if errors:
             raise DataError("\n".join(errors))

@@ -192,6 +192,9 @@ extension Schema {
         if !(travel.roadFactor >= 1) {
             p.add("travel.roadFactor", "road distance cannot be shorter than the straight line; must be 1 or more, got \(SchemaCheckText.format(travel.roadFactor))")
         }
+        if let fixed = travel.fixedMinutes, !(fixed >= 0) {
+            p.add("travel.fixedMinutes", "must be 0 or more minutes, got \(SchemaCheckText.format(fixed))")
+        }
         if travel.sameMunicipalityMinutes < 0 {
             p.add("travel.sameMunicipalityMinutes", "must be 0 or more minutes, got \(travel.sameMunicipalityMinutes)")
         }
@@ -217,6 +220,14 @@ extension MunicipalityRegistry {
             if m.population < 0 { p.add("\(f).population", "population must be 0 or more, got \(m.population)") }
             for (k, code) in m.postcodes.enumerated() where !SchemaCheckText.isFourDigits(code) {
                 p.add("\(f).postcodes[\(k)]", "postcode '\(code)' must be exactly four digits, e.g. '9900'")
+            }
+            for (k, place) in (m.places ?? []).enumerated() {
+                if !m.postcodes.contains(place.postcode) {
+                    p.add("\(f).places[\(k)].postcode", "place for postcode '\(place.postcode)', which is not in \(f).postcodes")
+                }
+                if !(place.lat >= -90 && place.lat <= 90) || !(place.lon >= -180 && place.lon <= 180) {
+                    p.add("\(f).places[\(k)].lat", "coordinate (\(place.lat), \(place.lon)) is not a latitude/longitude in degrees")
+                }
             }
         }
         p.duplicates(municipalities.flatMap(\.postcodes), what: "postcode", path: { k in

@@ -48,6 +48,8 @@ struct CandidateHot: Sendable {
     var desiredStart: Int32 = 0
     /// Travel-matrix index of the home municipality, -1 unknown.
     var home: Int16 = -1
+    /// Travel-matrix row the commute starts from: the postcode's town, else `home`.
+    var place: Int16 = -1
     var maxCommute: Int16 = 0
     var benefit: Int16 = -1
     var birthYear: Int16 = 0
@@ -127,6 +129,7 @@ extension CandidateColumns {
             let homeCode = travel.located.contains(c.municipality)
                 ? c.municipality : (postcodeMunicipality[c.postcode] ?? c.municipality)
             h.home = Int16(travel.indexOf[homeCode] ?? -1)
+            h.place = Int16(clamping: travel.row(postcode: c.postcode, home: Int(h.home)))
             h.maxCommute = Int16(clamping: c.maxCommuteMinutes)
             h.availableFrom = c.availableFrom.daysSinceEpoch
             h.unemployedSince = c.unemployedSince.daysSinceEpoch

@@ -117,7 +117,7 @@ extension MatchIndex {
 
     @inline(__always)
     func commuteMinutes(row: Int, _ cv: CompiledVacancy) -> Int? {
-        travel.minutes(fromIndex: Int(columns.hot[row].home), toIndex: Int(cv.work))
+        travel.minutes(fromIndex: Int(columns.hot[row].place), toIndex: Int(cv.work))
     }
 
     /// The score components for a candidate whose slots are filled. Defined for anyone, so
@@ -198,7 +198,7 @@ extension MatchIndex {
             return .certificate
         }
         if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return .language }
-        guard let commute = travel.minutes(fromIndex: Int(h.home), toIndex: Int(cv.work)), commute <= Int(h.maxCommute) else {
+        guard let commute = travel.minutes(fromIndex: Int(h.place), toIndex: Int(cv.work)), commute <= Int(h.maxCommute) else {
             return .commute
         }
         if h.availableFrom > cv.lastAvailableDay { return .availability }

@@ -107,7 +107,7 @@ extension MatchIndex {
         if let by = q.availableBy, h.availableFrom > by { return nil }
         var n = 0
         while n < q.nearMunicipalities.count {
-            guard let m = travel.minutes(fromIndex: home, toIndex: q.nearMunicipalities[n]),
+            guard let m = travel.minutes(fromIndex: Int(h.place), toIndex: q.nearMunicipalities[n]),
                   m <= (q.nearMinutes[n] >= 0 ? q.nearMinutes[n] : Int(h.maxCommute)) else { return nil }
             n += 1
         }
@@ -185,7 +185,8 @@ extension MatchIndex {
         }
         let years = Double(tenths) / 10
         let home = Int(columns.hot[row].home)
-        let minutes = q.nearMunicipalities.first.flatMap { travel.minutes(fromIndex: home, toIndex: $0) }
+        let place = Int(columns.hot[row].place)
+        let minutes = q.nearMunicipalities.first.flatMap { travel.minutes(fromIndex: place, toIndex: $0) }
         var parts: [String] = []
         if !matches.isEmpty { parts.append(matches.map { "\($0.label) \($0.level)" }.joined(separator: ", ")) }
         if let minutes, let code = q.nearCodes.first { parts.append("\(minutes) min to \(municipalityLabel(code))") }

@@ -125,6 +125,19 @@ struct SchemaFileTests {
                                            "0810", "0813", "0849", "0851", "0860"])
     }
 
+    @Test("6070 Christiansfeld belongs to Kolding, and most postcodes are placed at their town")
+    func postcodesBelongWhereTheTownIs() throws {
+        let registry = try CommittedReferenceFiles.registry()
+        let kolding = try #require(registry.municipality("0621"))
+        #expect(kolding.postcodes.contains("6070"))
+        #expect(registry.municipality("0510")?.postcodes.contains("6070") == false)
+        let placed = registry.municipalities.reduce(0) { $0 + ($1.places?.count ?? 0) }
+        let all = registry.municipalities.reduce(0) { $0 + $1.postcodes.count }
+        #expect(placed * 10 >= all * 8, "\(placed) of \(all) postcodes placed")
+        let skagen = try #require(registry.municipality("0813")?.places?.first { $0.postcode == "9990" })
+        #expect(skagen.town == "Skagen" && skagen.lat > 57.7)
+    }
+
     @Test func registryIsConsistent() throws {
         let problems = try CommittedReferenceFiles.registry().problems(file: "municipalities.json")
         #expect(problems.isEmpty, "\(problems.prefix(10).map(\.description).joined(separator: "\n"))")

@@ -50,7 +50,8 @@ struct ExactScoreTests {
         // hundredths of experience, which 32-bit float years rounded down).
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Sources/JobMatchResources")
-        let schema = try JSONDecoder().decode(Schema.self, from: Data(contentsOf: root.appendingPathComponent("schema.json")))
+        var schema = try JSONDecoder().decode(Schema.self, from: Data(contentsOf: root.appendingPathComponent("schema.json")))
+        schema.travel = TravelModel(roadFactor: 1.3, averageKmh: 65, sameMunicipalityMinutes: 10)  // the model of that demo
         let registry = try JSONDecoder().decode(MunicipalityRegistry.self,
                                                 from: Data(contentsOf: root.appendingPathComponent("municipalities.json")))
         func held(_ list: [(String, Int, Double)]) -> [HeldCompetence] { list.map { HeldCompetence(id: $0.0, level: $0.1, years: $0.2) } }
