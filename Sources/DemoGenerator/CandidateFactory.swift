@@ -6,6 +6,8 @@ struct CandidateFactory: Sendable {
     let index: SchemaIndex
     let geography: Geography
     let today: Day
+    /// Occupations weighted by the generated companies' vacancies, if any.
+    var demand: WeightedTable? = nil
 
     func make(number: Int, _ rng: inout RandomSource) -> Candidate {
         let m = geography.byPopulation.draw(&rng)
@@ -23,9 +25,15 @@ struct CandidateFactory: Sendable {
         // 1–150 weeks; most spells are short, people further from the labour market wait longer.
         let u = rng.unit()
         let skew = matchCategory == "aktivitetsparat" ? u.squareRoot() * u.squareRoot().squareRoot() : u * u.squareRoot()
-        let unemployedDays = 7 + Int(1_043 * skew)
+        // Benefit periods the law limits: dagpenge for 2 years (104 weeks) within 3 years,
+        // sygedagpenge normally at most a year; kontanthjælp has no limit.
+        let longest = benefit == "dagpenge" ? 728 : benefit == "sygedagpenge" ? 364 : 1_050
+        let unemployedDays = 7 + Int(Double(longest - 7) * skew)
+        // Education first: it decides when the working life that gives experience began.
+        let education = education(traits.first, age: age, youngWithoutEducation: youngWithoutEducation, &rng)
+        let workingSince = Self.workStartAge(education, index)
         let availableFrom = benefit == "sygedagpenge" ? rng.int(14...60) : (rng.chance(0.65) ? rng.int(-30...0) : rng.int(1...60))
-        let commuteWeights = licences.contains("B") ? [0.2, 0.3, 0.3, 0.1, 0.1] : [0.35, 0.35, 0.2, 0.05, 0.05]
+        let commuteWeights = licences.contains("B") ? [0.1, 0.2, 0.35, 0.15, 0.2] : [0.25, 0.35, 0.25, 0.1, 0.05]
         let status: CandidateStatus = [.active, .paused, .placed][rng.weightedIndex([0.88, 0.07, 0.05])]
 
         return Candidate(
@@ -33,9 +41,10 @@ struct CandidateFactory: Sendable {
             name: name, email: PersonNames.email(local: local, &rng), phone: PersonNames.phone(&rng),
             municipality: home.code,
             postcode: home.postcodes.isEmpty ? "" : home.postcodes[rng.below(home.postcodes.count)],
-            competences: CompetenceDraw(index: index).competences(occupations: occupations, age: age, &rng),
+            competences: CompetenceDraw(index: index).competences(occupations: occupations, age: age,
+                                                                   workingSince: workingSince, &rng),
             desiredOccupations: occupations.map { index.schema.occupations[$0].id },
-            education: education(traits.first, age: age, youngWithoutEducation: youngWithoutEducation, &rng),
+            education: education,
             birthYear: birthYear,
             singleProvider: rng.chance(0.08),
             flexJobApproved: flexJobApproved,
@@ -53,10 +62,12 @@ struct CandidateFactory: Sendable {
             status: status)
     }
 
-    /// One to three occupations, the first by the size of its industry; the others mostly
-    /// from the same industry (a warehouse worker also applies as a lorry driver's mate).
+    /// One to three occupations: the first mostly among the jobs the companies post (three
+    /// in four), otherwise by the size of its industry; the others mostly from the same
+    /// industry (a warehouse worker also applies as a lorry driver's mate).
     private func desiredOccupations(_ rng: inout RandomSource) -> [Int] {
-        let first = index.occupationsByEmployment.draw(&rng)
+        let first = demand.map { d in rng.chance(0.75) ? d.draw(&rng) : index.occupationsByEmployment.draw(&rng) }
+            ?? index.occupationsByEmployment.draw(&rng)
         var chosen = [first]
         let wanted = 1 + rng.weightedIndex([0.55, 0.3, 0.15])
         let group = index.groupOfOccupation[first]
@@ -103,6 +114,14 @@ struct CandidateFactory: Sendable {
         // The first category listed (jobparat) is the most common.
         let weights = pool.indices.map { $0 == 0 ? 0.6 * Double(pool.count - 1) : 0.4 }
         return (type.id, pool[rng.weightedIndex(pool.count == 1 ? [1] : weights)], young)
+    }
+
+    /// The age at which a person with `education` starts gaining experience in a trade:
+    /// after school (17), upper secondary (19), vocational training (20), or a short,
+    /// medium or long higher education (21, 23, 25).
+    static func workStartAge(_ education: String, _ index: SchemaIndex) -> Int {
+        let tier = index.educationByTier.firstIndex { $0.contains(education) } ?? 0
+        return [17, 19, 20, 21, 23, 25][min(tier, 5)]
     }
 
     /// Licences and certificates belong to the person: each is drawn once, with the best

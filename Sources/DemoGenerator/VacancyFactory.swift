@@ -24,7 +24,7 @@ struct VacancyFactory: Sendable {
     func make(number: Int, _ rng: inout RandomSource) -> Vacancy {
         let c = companies.bySize.draw(&rng)
         let company = companies.companies[c]
-        let pool = index.occupationsByGroup[companies.group[c]]
+        let pool = companies.occupations[c]
         let o = pool.isEmpty ? rng.below(index.schema.occupations.count) : rng.pick(pool)
         let occupation = index.schema.occupations[o]
         let traits = index.occupationTraits[o]
@@ -96,18 +96,29 @@ struct VacancyFactory: Sendable {
         return types.first { $0.id == "ordinary" }?.id ?? chosen.id
     }
 
-    /// Danish for most jobs, English-only for a few, English as well for professionals.
+    /// Danish wherever the work is done in Danish: with customers, patients, pupils, citizens
+    /// and colleagues' paperwork (ISCO major groups 1–5), at B2 or better; at B1 for most
+    /// crafts, machine and driving jobs (ISCO 7–8), where some employers take English
+    /// speakers; for ICT professionals (ISCO 25) often English instead. Elementary jobs
+    /// (ISCO 6, 9) ask for Danish half of the time.
     private func languages(isco: String, _ rng: inout RandomSource) -> [LanguageSkill] {
         var list: [LanguageSkill] = []
         func add(_ code: String, _ cefrIndex: Int) {
-            if index.languageCodes.contains(code), !index.cefr.isEmpty {
+            if index.languageCodes.contains(code), !index.cefr.isEmpty, !list.contains(where: { $0.code == code }) {
                 list.append(LanguageSkill(code: code, level: index.cefrLevel(cefrIndex)))
             }
         }
-        let u = rng.unit()
-        if u < 0.85 { add("da", [2, 3, 3, 4][rng.below(4)]) } else if u < 0.93 { add("en", 3) }
-        if isco.hasPrefix("2") || isco.hasPrefix("1"), rng.chance(0.4), !list.contains(where: { $0.code == "en" }) {
+        let major = isco.first ?? "9"
+        if isco.hasPrefix("25") {
+            if rng.chance(0.5) { add("da", 3) }
             add("en", rng.int(3...4))
+        } else if "012345".contains(major) {
+            add("da", [3, 3, 4, 4][rng.below(4)])
+            if "12".contains(major), rng.chance(0.4) { add("en", rng.int(3...4)) }
+        } else if "78".contains(major) {
+            if rng.chance(0.8) { add("da", 2) } else if rng.chance(0.5) { add("en", 2) }
+        } else if rng.chance(0.5) {
+            add("da", 2)
         }
         return list
     }
