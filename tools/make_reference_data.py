@@ -147,24 +147,44 @@ def build_occupations(rows, occupations_by_label, errors):
     return occupations
 
 
-def esco_support_report(competences, occupations, relations_path):
-    """How many profile items ESCO's occupation-skill relations back (printed with --report)."""
+def esco_support_report(competences, occupations, occupation_rows, relations_path):
+    """How ESCO's occupation-skill relations back each profile's essentials (--report).
+    Each essential is one of: ESCO-essential for the occupation; ESCO-optional for it;
+    essential for another ESCO occupation of the same ISCO group (a sibling); without an
+    ESCO skill; or unsupported."""
     uri_of = {c["id"]: c.get("escoUri") for c in competences}
-    wanted = {o["escoUri"] for o in occupations}
     relations = collections.defaultdict(dict)
     for row in read_csv(relations_path):
-        if row["occupationUri"] in wanted:
-            relations[row["occupationUri"]][row["skillUri"]] = row["relationType"]
+        relations[row["occupationUri"]][row["skillUri"]] = row["relationType"]
+    by_isco = collections.defaultdict(list)
+    for row in occupation_rows:
+        by_isco[row["iscoGroup"]].append(row["conceptUri"])
+    kinds = ["ESCO-essential", "ESCO-optional", "sibling-essential", "no ESCO skill", "unsupported"]
+    totals = collections.Counter()
     lines = []
-    total = backed = 0
     for o in occupations:
         rel = relations.get(o["escoUri"], {})
-        ess = [i["competence"] for i in o["essential"]]
-        hits = [c for c in ess if uri_of.get(c) in rel]
-        total += len(ess)
-        backed += len(hits)
-        lines.append(f"  {o['id']:<32} essential backed by ESCO: {len(hits)}/{len(ess)}")
-    lines.append(f"  total: {backed}/{total} essential profile items are ESCO relations of the occupation")
+        counts = collections.Counter()
+        unsupported = []
+        for item in o["essential"]:
+            uri = uri_of.get(item["competence"])
+            if uri is None:
+                kind = "no ESCO skill"
+            elif rel.get(uri) == "essential":
+                kind = "ESCO-essential"
+            elif rel.get(uri) == "optional":
+                kind = "ESCO-optional"
+            elif any(relations[u].get(uri) == "essential" for u in by_isco[o["isco"]] if u != o["escoUri"]):
+                kind = "sibling-essential"
+            else:
+                kind = "unsupported"
+                unsupported.append(item["competence"])
+            counts[kind] += 1
+        totals.update(counts)
+        lines.append(f"  {o['id']:<32} {counts['ESCO-essential']}/{len(o['essential'])} ESCO-essential"
+                     + (f"; unsupported: {', '.join(unsupported)}" if unsupported else ""))
+    total = sum(totals.values())
+    lines.append("  total: " + ", ".join(f"{k} {totals[k]} ({100 * totals[k] / total:.1f}%)" for k in kinds))
     return "\n".join(lines)
 
 
@@ -382,7 +402,8 @@ def main(argv=None):
           f"{len(occupations)} occupations; municipalities.json: {len(registry['municipalities'])} municipalities")
     print("check it with SchemaCheck: swift test --filter SchemaFileTests")
     if args.report:
-        print(esco_support_report(competences, occupations, os.path.join(esco, "occupationSkillRelations.csv")))
+        print(esco_support_report(competences, occupations, read_csv(os.path.join(esco, "occupations_en.csv")),
+                                  os.path.join(esco, "occupationSkillRelations.csv")))
     return 0
 
 
