@@ -6,6 +6,8 @@ struct CandidateFactory: Sendable {
     let index: SchemaIndex
     let geography: Geography
     let today: Day
+    /// Occupations weighted by the generated companies' vacancies, if any.
+    var demand: WeightedTable? = nil
 
     func make(number: Int, _ rng: inout RandomSource) -> Candidate {
         let m = geography.byPopulation.draw(&rng)
@@ -18,14 +20,20 @@ struct CandidateFactory: Sendable {
         let occupations = desiredOccupations(&rng)
         let traits = occupations.map { index.occupationTraits[$0] }
         let flexJobApproved = rng.chance(0.04)
-        let (benefit, matchCategory) = benefitAndCategory(age: age, flexJobApproved: flexJobApproved, &rng)
+        let (benefit, matchCategory, youngWithoutEducation) = benefitAndCategory(age: age, flexJobApproved: flexJobApproved, &rng)
         let licences = index.licencesInOrder(held(traits.map(\.licences), &rng))
         // 1–150 weeks; most spells are short, people further from the labour market wait longer.
         let u = rng.unit()
         let skew = matchCategory == "aktivitetsparat" ? u.squareRoot() * u.squareRoot().squareRoot() : u * u.squareRoot()
-        let unemployedDays = 7 + Int(1_043 * skew)
+        // Benefit periods the law limits: dagpenge for 2 years (104 weeks) within 3 years,
+        // sygedagpenge normally at most a year; kontanthjælp has no limit.
+        let longest = benefit == "dagpenge" ? 728 : benefit == "sygedagpenge" ? 364 : 1_050
+        let unemployedDays = 7 + Int(Double(longest - 7) * skew)
+        // Education first: it decides when the working life that gives experience began.
+        let education = education(traits.first, age: age, youngWithoutEducation: youngWithoutEducation, &rng)
+        let workingSince = Self.workStartAge(education, index)
         let availableFrom = benefit == "sygedagpenge" ? rng.int(14...60) : (rng.chance(0.65) ? rng.int(-30...0) : rng.int(1...60))
-        let commuteWeights = licences.contains("B") ? [0.2, 0.3, 0.3, 0.1, 0.1] : [0.35, 0.35, 0.2, 0.05, 0.05]
+        let commuteWeights = licences.contains("B") ? [0.1, 0.2, 0.35, 0.15, 0.2] : [0.25, 0.35, 0.25, 0.1, 0.05]
         let status: CandidateStatus = [.active, .paused, .placed][rng.weightedIndex([0.88, 0.07, 0.05])]
 
         return Candidate(
@@ -33,9 +41,10 @@ struct CandidateFactory: Sendable {
             name: name, email: PersonNames.email(local: local, &rng), phone: PersonNames.phone(&rng),
             municipality: home.code,
             postcode: home.postcodes.isEmpty ? "" : home.postcodes[rng.below(home.postcodes.count)],
-            competences: CompetenceDraw(index: index).competences(occupations: occupations, age: age, &rng),
+            competences: CompetenceDraw(index: index).competences(occupations: occupations, age: age,
+                                                                   workingSince: workingSince, &rng),
             desiredOccupations: occupations.map { index.schema.occupations[$0].id },
-            education: education(traits.first, age: age, benefit: benefit, &rng),
+            education: education,
             birthYear: birthYear,
             singleProvider: rng.chance(0.08),
             flexJobApproved: flexJobApproved,
@@ -53,10 +62,12 @@ struct CandidateFactory: Sendable {
             status: status)
     }
 
-    /// One to three occupations, the first by the size of its industry; the others mostly
-    /// from the same industry (a warehouse worker also applies as a lorry driver's mate).
+    /// One to three occupations: the first mostly among the jobs the companies post (three
+    /// in four), otherwise by the size of its industry; the others mostly from the same
+    /// industry (a warehouse worker also applies as a lorry driver's mate).
     private func desiredOccupations(_ rng: inout RandomSource) -> [Int] {
-        let first = index.occupationsByEmployment.draw(&rng)
+        let first = demand.map { d in rng.chance(0.75) ? d.draw(&rng) : index.occupationsByEmployment.draw(&rng) }
+            ?? index.occupationsByEmployment.draw(&rng)
         var chosen = [first]
         let wanted = 1 + rng.weightedIndex([0.55, 0.3, 0.15])
         let group = index.groupOfOccupation[first]
@@ -68,24 +79,49 @@ struct CandidateFactory: Sendable {
         return chosen
     }
 
-    /// Benefit mix of Danish job centres: dagpenge ~45%, kontanthjælp ~30%, uddannelseshjælp
-    /// ~10% (under-30s only), sygedagpenge ~7%; ledighedsydelse for everyone approved for a
-    /// flex job. The match category is drawn only where the benefit has categories.
-    private func benefitAndCategory(age: Int, flexJobApproved: Bool, _ rng: inout RandomSource) -> (String, String) {
-        let wanted: String
+    /// Benefit mix of Danish job centres: dagpenge ~45%, kontanthjælp ~30%, the young
+    /// without an education ~10% (uddannelseshjælp until 30 June 2025, kontanthjælp as
+    /// uddannelsesparat or aktivitetsparat since), sygedagpenge ~7%; ledighedsydelse for
+    /// everyone approved for a flex job. Only benefits and match categories in force on
+    /// `today` are used (`BenefitType.isValid(on:)`, `categories(on:)`); where the law sets a
+    /// default category (jobparat from 2027) most people have it.
+    private func benefitAndCategory(age: Int, flexJobApproved: Bool, _ rng: inout RandomSource)
+        -> (benefit: String, category: String, youngWithoutEducation: Bool) {
+        var wanted: String
+        var young = false
         if flexJobApproved {
             wanted = "ledighedsydelse"
         } else if age < 30 {
             wanted = ["dagpenge", "kontanthjaelp", "uddannelseshjaelp", "sygedagpenge"][rng.weightedIndex([0.27, 0.22, 0.45, 0.06])]
+            young = wanted == "uddannelseshjaelp"
         } else {
             wanted = ["dagpenge", "kontanthjaelp", "sygedagpenge"][rng.weightedIndex([0.52, 0.34, 0.075])]
         }
-        let benefit = index.benefitCategories[wanted] != nil ? wanted : (index.schema.benefitTypes.first?.id ?? wanted)
-        let categories = index.benefitCategories[benefit] ?? []
-        guard !categories.isEmpty else { return (benefit, "") }
+        let types = index.schema.benefitTypes
+        if young, types.first(where: { $0.id == wanted })?.isValid(on: today) != true { wanted = "kontanthjaelp" }
+        let type = types.first { $0.id == wanted && $0.isValid(on: today) } ?? types.first { $0.isValid(on: today) }
+        guard let type else { return (wanted, "", young) }
+        let categories = type.categories(on: today)
+        guard !categories.isEmpty else { return (type.id, "", young) }
+        if young {
+            // Under-30s without an education: uddannelsesparat where that category exists.
+            let pool = categories.filter { $0 != "jobparat" }
+            if !pool.isEmpty { return (type.id, pool[rng.weightedIndex(pool.map { $0 == "uddannelsesparat" ? 0.7 : 0.3 })], young) }
+        }
+        if let d = type.defaultCategory(on: today), rng.chance(0.8) { return (type.id, d, young) }
+        let adults = categories.filter { $0 != "uddannelsesparat" }
+        let pool = adults.isEmpty ? categories : adults
         // The first category listed (jobparat) is the most common.
-        let weights = categories.indices.map { $0 == 0 ? 0.6 * Double(categories.count - 1) : 0.4 }
-        return (benefit, categories[rng.weightedIndex(categories.count == 1 ? [1] : weights)])
+        let weights = pool.indices.map { $0 == 0 ? 0.6 * Double(pool.count - 1) : 0.4 }
+        return (type.id, pool[rng.weightedIndex(pool.count == 1 ? [1] : weights)], young)
+    }
+
+    /// The age at which a person with `education` starts gaining experience in a trade:
+    /// after school (17), upper secondary (19), vocational training (20), or a short,
+    /// medium or long higher education (21, 23, 25).
+    static func workStartAge(_ education: String, _ index: SchemaIndex) -> Int {
+        let tier = index.educationByTier.firstIndex { $0.contains(education) } ?? 0
+        return [17, 19, 20, 21, 23, 25][min(tier, 5)]
     }
 
     /// Licences and certificates belong to the person: each is drawn once, with the best
@@ -100,11 +136,11 @@ struct CandidateFactory: Sendable {
     }
 
     /// Education that fits the main occupation, but no degree before the age of 23, and
-    /// none beyond upper secondary on uddannelseshjælp (the benefit for young people
-    /// without a vocational or higher education).
-    private func education(_ traits: OccupationTraits?, age: Int, benefit: String, _ rng: inout RandomSource) -> String {
+    /// none beyond upper secondary for the young without a vocational or higher education
+    /// (uddannelseshjælp, or kontanthjælp as uddannelsesparat since July 2025).
+    private func education(_ traits: OccupationTraits?, age: Int, youngWithoutEducation: Bool, _ rng: inout RandomSource) -> String {
         var weights = traits?.education ?? [0.25, 0.15, 0.35, 0.08, 0.12, 0.05]
-        if benefit == "uddannelseshjaelp" {
+        if youngWithoutEducation {
             weights = [0.6, 0.4, 0, 0, 0, 0]
         } else if age < 23 {
             for tier in [EducationTier.shortHigher, .mediumHigher, .longHigher] { weights[tier.rawValue] = 0 }

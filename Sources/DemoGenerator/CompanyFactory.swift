@@ -10,8 +10,13 @@ struct CompanyPlan: Sendable {
     var isPublic: [Bool] = []
     /// Site municipalities of each company as indices into `Geography.municipalities`.
     var sites: [[Int]] = []
+    /// Occupation indices the company hires (its employer kind's), never empty.
+    var occupations: [[Int]] = []
     /// Bigger companies post more vacancies.
     var bySize = WeightedTable([])
+    /// Occupation index → its expected share of the vacancies (company size spread over the
+    /// occupations each company hires): unemployed people look for the jobs that exist.
+    var demand: [Double] = []
 }
 
 enum CompanyFactory {
@@ -31,14 +36,22 @@ enum CompanyFactory {
         var naming = CompanyNaming()
         var usedIds = Set<String>()
         var sizes: [Double] = []
+        let kinds = usableKinds(index: index, geography: geography)
         for g in groupOf {
             let traits = index.groupTraits[g]
-            let isPublic = rng.chance(traits.publicShare)
-            let sites = siteList(isPublic: isPublic, geography: geography, &rng)
-            let seat = geography.municipalities[sites[0]]
+            let wantPublic = rng.chance(traits.publicShare)
+            let inGroup = kinds.filter { traits.sections.contains($0.kind.section) }
+            let preferred = inGroup.filter { $0.kind.isPublic == wantPublic }
+            let pool = preferred.isEmpty ? inGroup : preferred
+            let chosen = pool.isEmpty ? nil : pool[rng.below(pool.count)]
+            let isPublic = chosen?.kind.isPublic ?? wantPublic
+            let sites = chosen.map { siteList($0, geography: geography, &rng) } ?? siteList(isPublic: isPublic, geography: geography, &rng)
             var id = ""
             repeat { id = String(rng.int(10_000_000...99_999_999)) } while !usedIds.insert(id).inserted
-            let name = naming.name(sections: traits.sections, isPublic: isPublic, municipality: seat, &rng)
+            let fallback = EmployerKind(section: "S", owner: isPublic ? .municipality : .privateCompany,
+                                        style: isPublic ? .department : .company,
+                                        words: isPublic ? ["Administration"] : ["Service", "Gruppen", "Partner"], occupations: [])
+            let name = naming.name(kind: chosen?.kind ?? fallback, sites: sites.map { geography.municipalities[$0] }, &rng)
             let (contact, local) = PersonNames.person(PersonNames.origin(&rng), &rng)
             plan.companies.append(Company(
                 id: id, name: name, industryGroup: groups[g].code,
@@ -48,11 +61,41 @@ enum CompanyFactory {
             plan.group.append(g)
             plan.isPublic.append(isPublic)
             plan.sites.append(sites)
+            let own = chosen?.occupations ?? []
+            plan.occupations.append(own.isEmpty ? index.occupationsByGroup[g] : own)
             let u = rng.unit()
             sizes.append((1 + 9 * u * u * u * u) * (isPublic ? 2 : 1))
         }
         plan.bySize = WeightedTable(sizes)
+        plan.demand = Array(repeating: 0, count: index.schema.occupations.count)
+        for (size, hires) in zip(sizes, plan.occupations) where !hires.isEmpty {
+            for o in hires { plan.demand[o] += size / Double(hires.count) }
+        }
         return plan
+    }
+
+    /// The employer kinds this data set can have: with at least one occupation the schema
+    /// knows, and, for state and regional bodies with fixed sites, a site in play.
+    private static func usableKinds(index: SchemaIndex, geography: Geography) -> [(kind: EmployerKind, occupations: [Int], sites: [Int])] {
+        var occupationIndex: [String: Int] = [:]
+        for (i, o) in index.schema.occupations.enumerated() { occupationIndex[o.id] = i }
+        var position: [String: Int] = [:]
+        for (i, m) in geography.municipalities.enumerated() { position[m.code] = i }
+        return EmployerKind.all.compactMap { kind in
+            let occupations = kind.occupations.compactMap { occupationIndex["occ." + $0] }
+            guard !occupations.isEmpty else { return nil }
+            let fixed = kind.style == .perSite ? Array(kind.siteNames.keys) : kind.sites
+            let sites = fixed.compactMap { position[$0] }.sorted()
+            if !fixed.isEmpty && sites.isEmpty { return nil }
+            return (kind, occupations, sites)
+        }
+    }
+
+    /// A kind with fixed sites (police, garrison, hospital) sits at one of them; others as below.
+    private static func siteList(_ chosen: (kind: EmployerKind, occupations: [Int], sites: [Int]), geography: Geography,
+                                 _ rng: inout RandomSource) -> [Int] {
+        if !chosen.sites.isEmpty { return [chosen.sites[rng.below(chosen.sites.count)]] }
+        return siteList(isPublic: chosen.kind.isPublic, geography: geography, &rng)
     }
 
     /// One site for most companies; a second or third in a neighbouring municipality for

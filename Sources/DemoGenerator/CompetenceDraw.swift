@@ -9,20 +9,20 @@ struct CompetenceDraw {
     let index: SchemaIndex
 
     /// Competences for a candidate wanting `occupations` (the first is their main trade).
-    func competences(occupations: [Int], age: Int, _ rng: inout RandomSource) -> [HeldCompetence] {
+    func competences(occupations: [Int], age: Int, workingSince: Int = 17, _ rng: inout RandomSource) -> [HeldCompetence] {
         var held: [HeldCompetence] = []
-        let maxTenths = max(5, min(250, (age - 17) * 10))
+        let maxTenths = max(5, min(250, (age - workingSince) * 10))
         for (rank, o) in occupations.enumerated() {
             let occupation = index.schema.occupations[o]
             // High for the main trade: people looking for work in a trade mostly have its
             // core skills, and a demo in which few qualify would hide how ranking works.
-            let pEssential = rank == 0 ? 0.95 : 0.6
+            let pEssential = rank == 0 ? 0.97 : 0.7
             let pOptional = rank == 0 ? 0.35 : 0.2
             var essentials = occupation.essential.filter { _ in rng.chance(pEssential) }
             // Whoever wants a trade has at least one of its core skills.
             if rank == 0, essentials.isEmpty, !occupation.essential.isEmpty { essentials = [rng.pick(occupation.essential)] }
             for item in essentials {
-                let level = index.clampLevel(item.level + [-1, 0, 0, 0, 0, 0, 1, 1, 1, 1][rng.below(10)])
+                let level = index.clampLevel(item.level + [-1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1][rng.below(20)])
                 add(item.competence, level: level, maxTenths: maxTenths, to: &held, &rng)
             }
             for item in occupation.optional where rng.chance(pOptional) {
@@ -47,8 +47,10 @@ struct CompetenceDraw {
     }
 
     /// Years of experience that go with each level (tenths of a year): a level-1 beginner
-    /// has months to a few years, an expert many.
-    private static let tenthsByLevel: [ClosedRange<Int>] = [5...30, 10...80, 30...150, 60...250]
+    /// has months to a few years, an experienced hand (level 3) at least six, an expert at
+    /// least ten. A level needing more years than the person has worked is lowered, so
+    /// nobody aged 22 or younger is "erfaren".
+    private static let tenthsByLevel: [ClosedRange<Int>] = [5...30, 10...80, 60...150, 100...250]
 
     /// Adds a competence, or raises the level if the candidate already has it. A level
     /// whose experience the person is too young to have is lowered (no experts at 21).
@@ -57,12 +59,13 @@ struct CompetenceDraw {
         var position = index.levels.firstIndex(of: level) ?? 0
         while position > 0, ranges[min(position, ranges.count - 1)].lowerBound > maxTenths { position -= 1 }
         let level = index.levels[position]
-        if let i = held.firstIndex(where: { $0.id == id }) {
-            if held[i].level < level { held[i].level = level }
-            return
-        }
         // One decimal, 0.5–25 years, never more than the person's working life.
         let tenths = min(rng.int(ranges[min(position, ranges.count - 1)]), maxTenths)
+        if let i = held.firstIndex(where: { $0.id == id }) {
+            // Raised by another trade: the years go with the higher level.
+            if held[i].level < level { held[i].level = level; held[i].years = max(held[i].years, Double(tenths) / 10) }
+            return
+        }
         held.append(HeldCompetence(id: id, level: level, years: Double(tenths) / 10))
     }
 }

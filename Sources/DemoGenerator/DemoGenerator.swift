@@ -24,7 +24,8 @@ public enum DemoGenerator {
         let geography = Geography(registry: registry, candidates: options.candidates, seed: options.seed)
         let companies = CompanyFactory.make(count: options.companyCount, index: index, geography: geography, seed: options.seed)
 
-        let people = CandidateFactory(index: index, geography: geography, today: options.today)
+        let people = CandidateFactory(index: index, geography: geography, today: options.today,
+                                      demand: companies.demand.contains { $0 > 0 } ? WeightedTable(companies.demand) : nil)
         dataset.candidates = generateInChunks(count: options.candidates, seed: options.seed, stream: "candidates") { i, rng in
             people.make(number: i + 1, &rng)
         }

@@ -24,12 +24,12 @@ struct VacancyFactory: Sendable {
     func make(number: Int, _ rng: inout RandomSource) -> Vacancy {
         let c = companies.bySize.draw(&rng)
         let company = companies.companies[c]
-        let pool = index.occupationsByGroup[companies.group[c]]
+        let pool = companies.occupations[c]
         let o = pool.isEmpty ? rng.below(index.schema.occupations.count) : rng.pick(pool)
         let occupation = index.schema.occupations[o]
         let traits = index.occupationTraits[o]
         let timing = VacancyTiming.draw(today: today, &rng)
-        let jobType = self.jobType(start: timing.start, &rng)
+        let jobType = self.jobType(start: timing.start, isco: occupation.isco, &rng)
         let sites = companies.sites[c]
         let site = sites.count == 1 || rng.chance(0.65) ? sites[0] : rng.pick(sites)
 
@@ -38,7 +38,7 @@ struct VacancyFactory: Sendable {
             company: company.id,
             occupation: occupation.id,
             title: title(occupation, jobType: jobType, town: geography.municipalities[site].seat, &rng),
-            requirements: requirements(occupation, &rng),
+            requirements: learning(jobType) ? learnerRequirements(occupation, &rng) : requirements(occupation, &rng),
             licences: index.licencesInOrder(traits.licences.filter { rng.chance($0.vacancy) }.map(\.id)),
             certificates: traits.certificates.filter { rng.chance($0.vacancy) }.map(\.id),
             languages: languages(isco: occupation.isco, &rng),
@@ -65,28 +65,60 @@ struct VacancyFactory: Sendable {
         return list
     }
 
+    /// For a learning scheme (apprenticeship, internship) the trade is what the person comes
+    /// to learn: the profile's competences as nice-to-haves at the basic level (aptitude),
+    /// never an essential one, never level 3.
+    private func learnerRequirements(_ occupation: Occupation, _ rng: inout RandomSource) -> [Requirement] {
+        var list: [Requirement] = []
+        for (k, item) in (occupation.essential + occupation.optional).enumerated()
+        where (k == 0 || rng.chance(0.5)) && !list.contains(where: { $0.competence == item.competence }) {
+            list.append(Requirement(competence: item.competence, minLevel: index.minLevel, essential: false))
+        }
+        return list
+    }
+
+    private func learning(_ jobType: String) -> Bool {
+        index.jobTypes.first { $0.id == jobType }?.learningScheme == true
+    }
+
     /// A job type by its share, falling back to an ordinary job when the type's eligibility
-    /// rules are not in force on the start date (the engine could not use it otherwise).
-    private func jobType(start: Day, _ rng: inout RandomSource) -> String {
+    /// rules are not in force on the start date (the engine could not use it otherwise), and
+    /// for an apprenticeship in an occupation trained at a university or academy (ISCO major
+    /// groups 1 and 2: managers and professionals such as nurses, physiotherapists and
+    /// social workers, who are not trained through apprenticeships).
+    private func jobType(start: Day, isco: String, _ rng: inout RandomSource) -> String {
         let types = index.jobTypes
         guard !types.isEmpty else { return "ordinary" }
         let chosen = types[rng.weightedIndex(jobTypeShares)]
-        if chosen.rules.isEmpty || chosen.rule(on: start) != nil { return chosen.id }
+        let degreeTrained = isco.hasPrefix("1") || isco.hasPrefix("2")
+        let allowed = !(chosen.id == "apprenticeship" && degreeTrained)
+        if allowed && (chosen.rules.isEmpty || chosen.rule(on: start) != nil) { return chosen.id }
         return types.first { $0.id == "ordinary" }?.id ?? chosen.id
     }
 
-    /// Danish for most jobs, English-only for a few, English as well for professionals.
+    /// Danish wherever the work is done in Danish: with customers, patients, pupils, citizens
+    /// and colleagues' paperwork (ISCO major groups 1–5), at B2 or better; at B1 for most
+    /// crafts, machine and driving jobs (ISCO 7–8), where some employers take English
+    /// speakers; for ICT professionals (ISCO 25) often English instead. Elementary jobs
+    /// (ISCO 6, 9) ask for Danish half of the time.
     private func languages(isco: String, _ rng: inout RandomSource) -> [LanguageSkill] {
         var list: [LanguageSkill] = []
         func add(_ code: String, _ cefrIndex: Int) {
-            if index.languageCodes.contains(code), !index.cefr.isEmpty {
+            if index.languageCodes.contains(code), !index.cefr.isEmpty, !list.contains(where: { $0.code == code }) {
                 list.append(LanguageSkill(code: code, level: index.cefrLevel(cefrIndex)))
             }
         }
-        let u = rng.unit()
-        if u < 0.85 { add("da", [2, 3, 3, 4][rng.below(4)]) } else if u < 0.93 { add("en", 3) }
-        if isco.hasPrefix("2") || isco.hasPrefix("1"), rng.chance(0.4), !list.contains(where: { $0.code == "en" }) {
+        let major = isco.first ?? "9"
+        if isco.hasPrefix("25") {
+            if rng.chance(0.5) { add("da", 3) }
             add("en", rng.int(3...4))
+        } else if "012345".contains(major) {
+            add("da", [3, 3, 4, 4][rng.below(4)])
+            if "12".contains(major), rng.chance(0.4) { add("en", rng.int(3...4)) }
+        } else if "78".contains(major) {
+            if rng.chance(0.8) { add("da", 2) } else if rng.chance(0.5) { add("en", 2) }
+        } else if rng.chance(0.5) {
+            add("da", 2)
         }
         return list
     }

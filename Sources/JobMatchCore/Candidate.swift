@@ -58,8 +58,23 @@ public enum CandidateStatus: String, Sendable, Equatable, CaseIterable {
 public struct HeldCompetence: Sendable, Equatable, Hashable {
     public var id: String
     public var level: Int
+    /// Years of experience, recorded in whole tenths (3.1, never 3.15): validation rejects
+    /// other values, so `tenths` is exact and the experience score needs no binary fractions.
     public var years: Double
     public init(id: String, level: Int, years: Double) { self.id = id; self.level = level; self.years = years }
+
+    /// `years` in whole tenths of a year (3.1 → 31), rounded half away from zero; exact for
+    /// every value validation accepts. Non-finite or out-of-range years give 0 (validation
+    /// names them).
+    public var tenths: Int { Self.tenths(of: years) ?? 0 }
+
+    /// Whether `years` is a whole number of tenths (what a record may hold).
+    public var isWholeTenths: Bool { Self.tenths(of: years).map { Double($0) / 10 == years } ?? false }
+
+    static func tenths(of years: Double) -> Int? {
+        guard years.isFinite, abs(years) < 1_000_000 else { return nil }
+        return Int((years * 10).rounded(.toNearestOrAwayFromZero))
+    }
 }
 
 public struct LanguageSkill: Sendable, Equatable, Hashable {

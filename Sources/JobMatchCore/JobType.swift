@@ -8,6 +8,10 @@ public struct JobType: Codable, Sendable, Equatable {
     public var da: String
     public var en: String
     public var rules: [EligibilityRule]
+    /// A scheme for learning the trade (apprenticeship, company internship): people are
+    /// judged by the scheme's conditions and by interest and aptitude, so the vacancy's
+    /// competence requirements are scored but never exclude anyone.
+    public var learningScheme: Bool? = nil
 
     /// The rule in force on `day`, if any. With no rule in force the job type cannot be used.
     public func rule(on day: Day) -> EligibilityRule? {
@@ -64,9 +68,20 @@ public struct ScoringWeights: Codable, Sendable, Equatable {
 
 /// Estimates travel minutes between municipalities from coordinates where no
 /// travel-time table is given: great-circle km × road factor ÷ average speed.
+/// How travel time is estimated from coordinates where no table gives it:
+/// `fixedMinutes + great-circle km × roadFactor ÷ averageKmh × 60`, never less than
+/// `sameMunicipalityMinutes` (calibrated against known car times, docs/schema.md).
 public struct TravelModel: Codable, Sendable, Equatable {
     public var roadFactor: Double
     public var averageKmh: Double
-    /// Minutes assumed for a job in the candidate's own municipality.
+    /// Minutes for a job in the town one lives in, and the least any trip takes.
     public var sameMunicipalityMinutes: Int
+    /// Minutes every car trip costs whatever its length (getting out of town, parking);
+    /// absent: 0.
+    public var fixedMinutes: Double? = nil
+
+    public init(roadFactor: Double, averageKmh: Double, sameMunicipalityMinutes: Int, fixedMinutes: Double? = nil) {
+        self.roadFactor = roadFactor; self.averageKmh = averageKmh
+        self.sameMunicipalityMinutes = sameMunicipalityMinutes; self.fixedMinutes = fixedMinutes
+    }
 }

@@ -11,6 +11,27 @@ public struct Municipality: Codable, Sendable, Equatable {
     public var seat: String
     /// Postcodes in the municipality (the main ones; used to place candidates).
     public var postcodes: [String]
+    /// Where each postcode's town lies (GeoNames), so travel is estimated from the town a
+    /// candidate lives in rather than the town hall; absent: postcodes are not placed.
+    public var places: [PostcodePlace]? = nil
+
+    public init(code: String, name: String, region: String, lat: Double, lon: Double, population: Int, seat: String,
+                postcodes: [String], places: [PostcodePlace]? = nil) {
+        self.code = code; self.name = name; self.region = region; self.lat = lat; self.lon = lon
+        self.population = population; self.seat = seat; self.postcodes = postcodes; self.places = places
+    }
+}
+
+/// A postcode's town and its coordinate.
+public struct PostcodePlace: Codable, Sendable, Equatable {
+    public var postcode: String
+    public var town: String
+    public var lat: Double
+    public var lon: Double
+
+    public init(postcode: String, town: String, lat: Double, lon: Double) {
+        self.postcode = postcode; self.town = town; self.lat = lat; self.lon = lon
+    }
 }
 
 /// Job centres that recruit across their borders as one labour market.

@@ -60,6 +60,8 @@ public struct RecordValidator: Sendable {
             checkLevel(h.level, field: "competences[\(i)].level", &p)
             if !h.years.isFinite || h.years < 0 || h.years > 80 {
                 p.add("competences[\(i)].years", "years of experience \(h.years) is outside 0–80")
+            } else if !h.isWholeTenths {
+                p.add("competences[\(i)].years", "years of experience \(h.years) must be in whole tenths of a year (e.g. 3.1)")
             }
         }
         for (i, o) in c.desiredOccupations.enumerated() {

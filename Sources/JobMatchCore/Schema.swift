@@ -118,10 +118,56 @@ public struct EducationLevel: Codable, Sendable, Equatable {
     public var upperSecondary: Bool
 }
 
+/// A public benefit a candidate can receive. Benefits come and go with the law
+/// (uddannelseshjælp was merged into kontanthjælp on 1 July 2025), so a benefit and the
+/// match categories (target groups) used with it carry validity periods like job-type rules.
 public struct BenefitType: Codable, Sendable, Equatable {
     public var id: String
     public var da: String
     public var en: String
-    /// Match categories that apply to the benefit (e.g. jobparat, aktivitetsparat).
+    /// Every match category ever used with the benefit (e.g. jobparat, aktivitetsparat);
+    /// `categoryRules` says which apply when.
     public var matchCategories: [String]
+    /// First and last day the benefit exists; nil: no limit on that side.
+    public var validFrom: Day? = nil
+    public var validTo: Day? = nil
+    /// The match categories in force per period, with the default category a new
+    /// recipient gets; nil: `matchCategories` apply throughout, with no default.
+    public var categoryRules: [MatchCategoryRule]? = nil
+
+    /// Whether the benefit exists on `day`.
+    public func isValid(on day: Day) -> Bool {
+        (validFrom.map { day >= $0 } ?? true) && (validTo.map { day <= $0 } ?? true)
+    }
+
+    /// The match categories in force on `day` (empty when the benefit has none then).
+    public func categories(on day: Day) -> [String] {
+        guard let rules = categoryRules else { return matchCategories }
+        return rules.first { $0.isValid(on: day) }?.categories ?? []
+    }
+
+    /// The category a new recipient gets on `day`, if the law sets one (jobparat from 2027).
+    public func defaultCategory(on day: Day) -> String? {
+        categoryRules?.first { $0.isValid(on: day) }?.defaultCategory
+    }
+}
+
+/// Which match categories (target groups) a benefit uses in one period.
+public struct MatchCategoryRule: Codable, Sendable, Equatable {
+    public var validFrom: Day
+    public var validTo: Day?
+    public var categories: [String]
+    /// The category a new recipient is registered in, when the law sets one.
+    public var defaultCategory: String?
+    /// Where the rule comes from (law, STAR guidance), for reviewers.
+    public var source: String?
+
+    public init(validFrom: Day, validTo: Day? = nil, categories: [String], defaultCategory: String? = nil, source: String? = nil) {
+        self.validFrom = validFrom; self.validTo = validTo; self.categories = categories
+        self.defaultCategory = defaultCategory; self.source = source
+    }
+
+    public func isValid(on day: Day) -> Bool {
+        day >= validFrom && (validTo.map { day <= $0 } ?? true)
+    }
 }

@@ -48,8 +48,15 @@ extension Schema {
             if !groupCodes.contains(o.group) {
                 p.add("\(f).group", "unknown industry group '\(o.group)'; expected one of \(groupList)")
             }
+            var listed: [String: String] = [:]
             for (list, items) in [("essential", o.essential), ("optional", o.optional)] {
                 for (k, item) in items.enumerated() {
+                    if let first = listed[item.competence] {
+                        p.add("\(f).\(list)[\(k)].competence",
+                              "competence '\(item.competence)' is listed twice in occupation '\(o.id)' (first at \(first)); list it once")
+                    } else {
+                        listed[item.competence] = "\(f).\(list)[\(k)]"
+                    }
                     if !competenceIds.contains(item.competence) {
                         p.add("\(f).\(list)[\(k)].competence",
                               "unknown competence '\(item.competence)'" + competenceHints.hint(for: item.competence))
@@ -68,15 +75,45 @@ extension Schema {
         p.duplicates(educationLevels.map(\.id), what: "education level id", path: { "educationLevels[\($0)].id" })
         p.duplicates(benefitTypes.map(\.id), what: "benefit type id", path: { "benefitTypes[\($0)].id" })
         p.duplicates(jobTypes.map(\.id), what: "job type id", path: { "jobTypes[\($0)].id" })
+        checkBenefits(&p)
         checkRules(&p)
         checkScoring(&p)
         checkTravel(&p)
         return p.list
     }
 
+    private func checkBenefits(_ p: inout SchemaCheckList) {
+        for (i, b) in benefitTypes.enumerated() {
+            let f = "benefitTypes[\(i)]"
+            if let from = b.validFrom, let to = b.validTo, to < from {
+                p.add("\(f).validTo", "validTo \(to) is before validFrom \(from); a benefit must end on or after the day it starts")
+            }
+            for (k, rule) in (b.categoryRules ?? []).enumerated() {
+                let r = "\(f).categoryRules[\(k)]"
+                if let to = rule.validTo, to < rule.validFrom {
+                    p.add("\(r).validTo", "validTo \(to) is before validFrom \(rule.validFrom); a period must end on or after the day it starts")
+                }
+                for (m, c) in rule.categories.enumerated() where !b.matchCategories.contains(c) {
+                    p.add("\(r).categories[\(m)]", "match category '\(c)' is not in \(f).matchCategories; list it there too")
+                }
+                if let d = rule.defaultCategory, !rule.categories.contains(d) {
+                    p.add("\(r).defaultCategory", "default category '\(d)' is not one of the period's categories")
+                }
+                for j in 0..<k {
+                    let e = (b.categoryRules ?? [])[j]
+                    let apart = (e.validTo.map { $0 < rule.validFrom } ?? false) || (rule.validTo.map { $0 < e.validFrom } ?? false)
+                    if !apart {
+                        p.add("\(r).validFrom", "the period from \(rule.validFrom) overlaps \(f).categoryRules[\(j)] of benefit '\(b.id)'; end one the day before the other starts")
+                    }
+                }
+            }
+        }
+    }
+
     private func checkRules(_ p: inout SchemaCheckList) {
         let benefitIds = Set(benefitTypes.map(\.id))
         let benefitHints = IdSuggester(benefitIds)
+        let benefitByID = Dictionary(benefitTypes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ruleIds: [String: String] = [:]
         for (t, jobType) in jobTypes.enumerated() {
             for (k, rule) in jobType.rules.enumerated() {
@@ -89,8 +126,18 @@ extension Schema {
                 if let end = rule.validTo, end < rule.validFrom {
                     p.add("\(f).validTo", "validTo \(end) is before validFrom \(rule.validFrom); a rule must end on or after the day it starts")
                 }
-                for (m, b) in (rule.benefitTypes ?? []).enumerated() where !benefitIds.contains(b) {
-                    p.add("\(f).benefitTypes[\(m)]", "unknown benefit type '\(b)'" + benefitHints.hint(for: b))
+                for (m, b) in (rule.benefitTypes ?? []).enumerated() {
+                    guard let benefit = benefitByID[b] else {
+                        p.add("\(f).benefitTypes[\(m)]", "unknown benefit type '\(b)'" + benefitHints.hint(for: b))
+                        continue
+                    }
+                    let startsBefore = benefit.validFrom.map { rule.validFrom < $0 } ?? false
+                    let endsAfter = benefit.validTo.map { end in rule.validTo.map { $0 > end } ?? true } ?? false
+                    if startsBefore || endsAfter {
+                        let exists = "\(benefit.validFrom.map { "from \($0)" } ?? "")\(benefit.validFrom != nil && benefit.validTo != nil ? " " : "")\(benefit.validTo.map { "until \($0)" } ?? "")"
+                        p.add("\(f).benefitTypes[\(m)]",
+                              "rule '\(rule.id)' (\(SchemaCheckText.period(rule))) allows benefit '\(b)', which exists only \(exists); split the rule at the benefit's dates")
+                    }
                 }
                 for j in 0..<k {
                     let earlier = jobType.rules[j]
@@ -145,6 +192,9 @@ extension Schema {
         if !(travel.roadFactor >= 1) {
             p.add("travel.roadFactor", "road distance cannot be shorter than the straight line; must be 1 or more, got \(SchemaCheckText.format(travel.roadFactor))")
         }
+        if let fixed = travel.fixedMinutes, !(fixed >= 0) {
+            p.add("travel.fixedMinutes", "must be 0 or more minutes, got \(SchemaCheckText.format(fixed))")
+        }
         if travel.sameMunicipalityMinutes < 0 {
             p.add("travel.sameMunicipalityMinutes", "must be 0 or more minutes, got \(travel.sameMunicipalityMinutes)")
         }
@@ -171,7 +221,23 @@ extension MunicipalityRegistry {
             for (k, code) in m.postcodes.enumerated() where !SchemaCheckText.isFourDigits(code) {
                 p.add("\(f).postcodes[\(k)]", "postcode '\(code)' must be exactly four digits, e.g. '9900'")
             }
+            for (k, place) in (m.places ?? []).enumerated() {
+                if !m.postcodes.contains(place.postcode) {
+                    p.add("\(f).places[\(k)].postcode", "place for postcode '\(place.postcode)', which is not in \(f).postcodes")
+                }
+                if !(place.lat >= -90 && place.lat <= 90) || !(place.lon >= -180 && place.lon <= 180) {
+                    p.add("\(f).places[\(k)].lat", "coordinate (\(place.lat), \(place.lon)) is not a latitude/longitude in degrees")
+                }
+            }
         }
+        p.duplicates(municipalities.flatMap(\.postcodes), what: "postcode", path: { k in
+            var i = k
+            for (n, m) in municipalities.enumerated() {
+                if i < m.postcodes.count { return "municipalities[\(n)].postcodes[\(i)]" }
+                i -= m.postcodes.count
+            }
+            return "postcodes"
+        })
         p.duplicates(cooperations.map(\.id), what: "cooperation id", path: { "cooperations[\($0)].id" })
         for (i, c) in cooperations.enumerated() {
             for (list, members) in [("members", c.members), ("partners", c.partners)] {
@@ -190,7 +256,7 @@ extension MunicipalityRegistry {
 }
 
 /// Collects schema problems for one file.
-private struct SchemaCheckList {
+struct SchemaCheckList {
     let file: String
     var list: [Problem] = []
 
@@ -214,7 +280,7 @@ private struct SchemaCheckList {
 }
 
 /// Wording and small predicates shared by the checks.
-private enum SchemaCheckText {
+enum SchemaCheckText {
     /// Two rules overlap when some day lies in both periods; a rule with an inverted period
     /// is reported on its own and left out here.
     static func overlap(_ a: EligibilityRule, _ b: EligibilityRule) -> Bool {

@@ -48,6 +48,8 @@ struct CandidateHot: Sendable {
     var desiredStart: Int32 = 0
     /// Travel-matrix index of the home municipality, -1 unknown.
     var home: Int16 = -1
+    /// Travel-matrix row the commute starts from: the postcode's town, else `home`.
+    var place: Int16 = -1
     var maxCommute: Int16 = 0
     var benefit: Int16 = -1
     var birthYear: Int16 = 0
@@ -59,7 +61,8 @@ struct CandidateHot: Sendable {
 }
 
 struct LanguageEntry: Sendable { var language: Int32; var rank: UInt8 }
-struct HeldEntry: Sendable { var competence: Int32; var level: Int32; var years: Float }
+/// A held competence; years in whole tenths (exact, as recorded).
+struct HeldEntry: Sendable { var competence: Int32; var level: Int32; var tenths: Int32 }
 
 /// The vocabularies the index speaks: schema ids plus any id met in the data, interned.
 struct Vocabulary: Sendable {
@@ -126,6 +129,7 @@ extension CandidateColumns {
             let homeCode = travel.located.contains(c.municipality)
                 ? c.municipality : (postcodeMunicipality[c.postcode] ?? c.municipality)
             h.home = Int16(travel.indexOf[homeCode] ?? -1)
+            h.place = Int16(clamping: travel.row(postcode: c.postcode, home: Int(h.home)))
             h.maxCommute = Int16(clamping: c.maxCommuteMinutes)
             h.availableFrom = c.availableFrom.daysSinceEpoch
             h.unemployedSince = c.unemployedSince.daysSinceEpoch
@@ -146,7 +150,7 @@ extension CandidateColumns {
             held.removeAll(keepingCapacity: true)
             for x in c.competences {
                 if let id = v.competences.lookup(x.id) {
-                    held.append(HeldEntry(competence: id, level: Int32(clamping: x.level), years: Float(max(0, x.years))))
+                    held.append(HeldEntry(competence: id, level: Int32(clamping: x.level), tenths: Int32(clamping: max(0, x.tenths))))
                 }
             }
             held.sort { $0.competence < $1.competence }
@@ -156,7 +160,7 @@ extension CandidateColumns {
                 var e = held[k]
                 k += 1
                 while k < held.count && held[k].competence == e.competence {
-                    e.level = max(e.level, held[k].level); e.years = max(e.years, held[k].years); k += 1
+                    e.level = max(e.level, held[k].level); e.tenths = max(e.tenths, held[k].tenths); k += 1
                 }
                 competences.append(e)
             }

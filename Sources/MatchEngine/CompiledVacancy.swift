@@ -13,7 +13,8 @@ struct Slot: Sendable {
 struct SlotEntry: Sendable {
     var competence: Int32
     var slot: Int32
-    var similarity: Double
+    /// In ten-thousandths (10,000 for a direct holding).
+    var similarity: Int
     var direct: Bool
 }
 
@@ -43,7 +44,15 @@ struct CompiledVacancy: Sendable {
     let fullAvailabilityDay: Int32
     let rule: CompiledRule
     /// Occupation → share of desired-occupation points (the vacancy's own 1, substitutes their overlap).
-    var occupationCredit: [(occupation: Int32, share: Double)] = []
+    var occupationCredit: [(occupation: Int32, share: Ratio)] = []
+    /// Level shares are counted in units of 1 ÷ (10,000 × `levelLCM`): the least common
+    /// multiple of the slots' minimum levels, so `atMinimumShare × held ÷ minimum` is whole.
+    var levelLCM = 1
+    /// `atMinimumShare` and `levelAboveMinimumBonus` in ten-thousandths.
+    let atMinimum: Int
+    let bonus: Int
+    /// `experienceCapYears` in whole tenths.
+    let capTenths: Int
 }
 
 extension MatchIndex {
@@ -60,7 +69,9 @@ extension MatchIndex {
             work: Int32(travel.indexOf[v.municipality] ?? -1),
             lastAvailableDay: start.daysSinceEpoch + Int32(clamping: max(0, s.availabilityGraceDays)),
             fullAvailabilityDay: start.daysSinceEpoch + Int32(clamping: max(0, s.availabilityFullPointsDays)),
-            rule: CompiledRule(jobType: jobTypeByID[v.jobType], start: start, vocabulary: voc))
+            rule: CompiledRule(jobType: jobTypeByID[v.jobType], start: start, vocabulary: voc),
+            atMinimum: TenThousandths.of(s.atMinimumShare), bonus: TenThousandths.of(s.levelAboveMinimumBonus),
+            capTenths: s.experienceCapYears.isFinite ? Int(min(1e6, max(0, s.experienceCapYears * 10)).rounded()) : 0)
         cv.unknownLicences = v.licences.filter { voc.licences.lookup($0) == nil }
         cv.unknownCertificates = v.certificates.filter { voc.certificates.lookup($0) == nil }
         cv.needsLicences = !v.licences.isEmpty
@@ -73,29 +84,45 @@ extension MatchIndex {
                 cv.unknownLanguages.append(l)
             }
         }
-        let ordered = v.requirements.filter(\.essential) + v.requirements.filter { !$0.essential }
-        cv.essentialCount = v.requirements.count { $0.essential }
+        // A learning scheme (apprenticeship, internship) is for people who do not yet hold the
+        // trade: its competence requirements are scored, never required.
+        let learning = jobTypeByID[v.jobType]?.learningScheme == true
+        let requirements = learning ? v.requirements.map { Requirement(competence: $0.competence, minLevel: $0.minLevel, essential: false) }
+            : v.requirements
+        let ordered = requirements.filter(\.essential) + requirements.filter { !$0.essential }
+        cv.essentialCount = requirements.count { $0.essential }
         for (i, r) in ordered.enumerated() {
             let dense = voc.competences.lookup(r.competence) ?? -1
-            cv.slots.append(Slot(competence: dense, minLevel: Int32(clamping: max(1, r.minLevel)), essential: r.essential))
+            let minLevel = Int32(clamping: max(1, r.minLevel))
+            cv.slots.append(Slot(competence: dense, minLevel: minLevel, essential: r.essential))
+            cv.levelLCM = Self.lcm(cv.levelLCM, Int(minLevel))
             cv.slotIDs.append(r.competence)
             guard dense >= 0 else { continue }
-            cv.entries.append(SlotEntry(competence: dense, slot: Int32(i), similarity: 1, direct: true))
+            cv.entries.append(SlotEntry(competence: dense, slot: Int32(i), similarity: TenThousandths.one, direct: true))
             if !r.essential {
                 for rel in relatedTo[Int(dense)] {
                     cv.entries.append(SlotEntry(competence: rel.competence, slot: Int32(i),
-                                                similarity: rel.similarity, direct: false))
+                                                similarity: TenThousandths.of(rel.similarity), direct: false))
                 }
             }
         }
         cv.entries.sort { ($0.competence, $0.slot, $0.direct ? 0 : 1) < ($1.competence, $1.slot, $1.direct ? 0 : 1) }
         if let occ = voc.occupations.lookup(v.occupation) {
-            cv.occupationCredit.append((occ, 1))
+            cv.occupationCredit.append((occ, .one))
             if Int(occ) < substituteTable.count {
-                for sub in substituteTable[Int(occ)] { cv.occupationCredit.append((sub.occupation, sub.overlap)) }
+                for sub in substituteTable[Int(occ)] { cv.occupationCredit.append((sub.occupation, sub.share)) }
             }
         }
         return cv
+    }
+
+    /// The least common multiple, kept small: levels are 1–4 in any validated data (lcm ≤ 12);
+    /// beyond 100,000 the old value stays and a share under an odd minimum is rounded down.
+    private static func lcm(_ a: Int, _ b: Int) -> Int {
+        var x = a, y = b
+        while y != 0 { (x, y) = (y, x % y) }
+        let l = a / x * b
+        return l <= 100_000 ? l : a
     }
 }
 

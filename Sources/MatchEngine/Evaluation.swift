@@ -8,8 +8,10 @@ final class Scratch {
     /// Competence → first index in `CompiledVacancy.entries`, -1 when irrelevant.
     let entryOf: UnsafeMutablePointer<Int32>
     let level: UnsafeMutablePointer<Int32>
-    let years: UnsafeMutablePointer<Float>
-    let relatedShare: UnsafeMutablePointer<Double>
+    /// Years held in whole tenths.
+    let tenths: UnsafeMutablePointer<Int32>
+    /// Best related credit in units of 1 ÷ (10,000 × 10,000 × `levelLCM`).
+    let relatedShare: UnsafeMutablePointer<Int>
     let relatedVia: UnsafeMutablePointer<Int32>
     let relatedLevel: UnsafeMutablePointer<Int32>
     /// Travel-matrix municipality → inside the ranking's municipality filter.
@@ -22,7 +24,7 @@ final class Scratch {
         entryOf = .allocate(capacity: max(1, competenceCount))
         entryOf.initialize(repeating: -1, count: max(1, competenceCount))
         level = .allocate(capacity: slotCapacity); level.initialize(repeating: 0, count: slotCapacity)
-        years = .allocate(capacity: slotCapacity); years.initialize(repeating: 0, count: slotCapacity)
+        tenths = .allocate(capacity: slotCapacity); tenths.initialize(repeating: 0, count: slotCapacity)
         relatedShare = .allocate(capacity: slotCapacity); relatedShare.initialize(repeating: 0, count: slotCapacity)
         relatedVia = .allocate(capacity: slotCapacity); relatedVia.initialize(repeating: -1, count: slotCapacity)
         relatedLevel = .allocate(capacity: slotCapacity); relatedLevel.initialize(repeating: 0, count: slotCapacity)
@@ -31,7 +33,7 @@ final class Scratch {
     }
 
     deinit {
-        entryOf.deallocate(); level.deallocate(); years.deallocate(); relatedShare.deallocate()
+        entryOf.deallocate(); level.deallocate(); tenths.deallocate(); relatedShare.deallocate()
         relatedVia.deallocate(); relatedLevel.deallocate(); allowed.deallocate()
     }
 
@@ -54,17 +56,17 @@ struct ComponentCentis: Sendable, Equatable {
 }
 
 extension MatchIndex {
-    /// The share (0…1) of a competence's points for holding it at `held` when `minimum` is
-    /// asked: `atMinimumShare` at the minimum, plus `levelAboveMinimumBonus` per level above
-    /// (capped at 1); below the minimum, `atMinimumShare × held ÷ minimum`.
+    /// The share of a competence's points for holding it at `held` when `minimum` is asked,
+    /// in units of 1 ÷ (10,000 × `cv.levelLCM`): `atMinimumShare` at the minimum, plus
+    /// `levelAboveMinimumBonus` per level above (capped at 1); below the minimum,
+    /// `atMinimumShare × held ÷ minimum` (whole, as the minimum divides `levelLCM`).
     @inline(__always)
-    func levelShare(held: Int32, minimum: Int32) -> Double {
+    func levelShare(held: Int32, minimum: Int32, _ cv: CompiledVacancy) -> Int {
         if held <= 0 { return 0 }
-        let s = schema.scoring
         if held >= minimum {
-            return min(1, max(0, s.atMinimumShare + s.levelAboveMinimumBonus * Double(held - minimum)))
+            return min(TenThousandths.one, cv.atMinimum + cv.bonus * Int(held - minimum)) * cv.levelLCM
         }
-        return max(0, s.atMinimumShare) * Double(held) / Double(minimum)
+        return cv.atMinimum * Int(held) * (cv.levelLCM / Int(minimum))
     }
 
     /// Reads the candidate's competences once, merging them with the vacancy's entries, and
@@ -72,7 +74,7 @@ extension MatchIndex {
     @inline(__always)
     func fillSlots(row: Int, _ cv: CompiledVacancy, _ s: Scratch) {
         let n = cv.slots.count
-        for i in 0..<n { s.level[i] = 0; s.years[i] = 0; s.relatedShare[i] = 0; s.relatedVia[i] = -1; s.relatedLevel[i] = 0 }
+        for i in 0..<n { s.level[i] = 0; s.tenths[i] = 0; s.relatedShare[i] = 0; s.relatedVia[i] = -1; s.relatedLevel[i] = 0 }
         if cv.entries.isEmpty { return }
         for k in columns.held(row) {
             let e = columns.competences[k]
@@ -82,9 +84,9 @@ extension MatchIndex {
                 let en = cv.entries[x]
                 let slot = Int(en.slot)
                 if en.direct {
-                    if e.level > s.level[slot] { s.level[slot] = e.level; s.years[slot] = e.years }
+                    if e.level > s.level[slot] { s.level[slot] = e.level; s.tenths[slot] = e.tenths }
                 } else {
-                    let share = en.similarity * levelShare(held: e.level, minimum: cv.slots[slot].minLevel)
+                    let share = en.similarity * levelShare(held: e.level, minimum: cv.slots[slot].minLevel, cv)
                     if share > s.relatedShare[slot] {
                         s.relatedShare[slot] = share; s.relatedVia[slot] = e.competence; s.relatedLevel[slot] = e.level
                     }
@@ -115,48 +117,56 @@ extension MatchIndex {
 
     @inline(__always)
     func commuteMinutes(row: Int, _ cv: CompiledVacancy) -> Int? {
-        travel.minutes(fromIndex: Int(columns.hot[row].home), toIndex: Int(cv.work))
+        travel.minutes(fromIndex: Int(columns.hot[row].place), toIndex: Int(cv.work))
     }
 
     /// The score components for a candidate whose slots are filled. Defined for anyone, so
-    /// an excluded candidate's partial breakdown uses the very same arithmetic.
+    /// an excluded candidate's partial breakdown uses the very same arithmetic. Every share
+    /// is an exact fraction of whole numbers (levels, ten-thousandths, tenths of years,
+    /// minutes, days), so each component is rounded half away from zero exactly.
     @inline(__always)
     func components(row: Int, _ cv: CompiledVacancy, _ s: Scratch, commute: Int?) -> ComponentCentis {
-        let sc = schema.scoring
-        var essentialSum = 0.0, optionalSum = 0.0, experienceSum = 0.0
-        let cap = sc.experienceCapYears
+        var essentialSum = 0, optionalSum = 0, experienceSum = 0
+        let cap = cv.capTenths
         for i in 0..<cv.slots.count {
             let slot = cv.slots[i]
-            let direct = levelShare(held: s.level[i], minimum: slot.minLevel)
-            if slot.essential { essentialSum += direct } else { optionalSum += max(direct, s.relatedShare[i]) }
-            if s.level[i] >= slot.minLevel {
-                experienceSum += cap > 0 ? min(Double(s.years[i]), cap) / cap : 1
+            let direct = levelShare(held: s.level[i], minimum: slot.minLevel, cv)
+            if slot.essential {
+                essentialSum += direct
+            } else {
+                optionalSum += max(direct * TenThousandths.one, s.relatedShare[i])
             }
+            if s.level[i] >= slot.minLevel { experienceSum += cap > 0 ? min(Int(s.tenths[i]), cap) : 1 }
         }
         let ne = cv.essentialCount, no = cv.slots.count - cv.essentialCount
+        let unit = TenThousandths.one * cv.levelLCM
         var c = ComponentCentis()
-        c.values.0 = weights.earned(0, share: ne == 0 ? 1 : essentialSum / Double(ne))
-        c.values.1 = weights.earned(1, share: no == 0 ? 1 : optionalSum / Double(no))
-        c.values.2 = weights.earned(2, share: cv.slots.isEmpty ? 1 : experienceSum / Double(cv.slots.count))
-        c.values.3 = weights.earned(3, share: commuteShare(row: row, cv, minutes: commute))
-        c.values.4 = weights.earned(4, share: desiredShare(row: row, cv))
-        c.values.5 = weights.earned(5, share: availabilityShare(row: row, cv))
+        c.values.0 = ne == 0 ? weights[.essential] : weights.earned(0, essentialSum, over: ne * unit)
+        c.values.1 = no == 0 ? weights[.optional] : weights.earned(1, optionalSum, over: no * unit * TenThousandths.one)
+        c.values.2 = cv.slots.isEmpty ? weights[.experience]
+            : weights.earned(2, experienceSum, over: cv.slots.count * (cap > 0 ? cap : 1))
+        let commuteShare = commuteShare(row: row, cv, minutes: commute)
+        c.values.3 = weights.earned(3, commuteShare.numerator, over: commuteShare.denominator)
+        let desired = desiredShare(row: row, cv)
+        c.values.4 = weights.earned(4, desired.numerator, over: desired.denominator)
+        let available = availabilityShare(row: row, cv)
+        c.values.5 = weights.earned(5, available.numerator, over: available.denominator)
         return c
     }
 
     /// 1 in the candidate's own municipality; elsewhere the share of the candidate's own
-    /// maximum commute left unused, 1 − minutes ÷ maximum.
+    /// maximum commute left unused, (maximum − minutes) ÷ maximum.
     @inline(__always)
-    func commuteShare(row: Int, _ cv: CompiledVacancy, minutes: Int?) -> Double {
-        guard let minutes else { return 0 }
-        if Int32(columns.hot[row].home) == cv.work && cv.work >= 0 { return 1 }
-        let maxMinutes = Double(columns.hot[row].maxCommute)
-        return maxMinutes > 0 ? max(0, 1 - Double(minutes) / maxMinutes) : 0
+    func commuteShare(row: Int, _ cv: CompiledVacancy, minutes: Int?) -> Ratio {
+        guard let minutes else { return .zero }
+        if Int32(columns.hot[row].home) == cv.work && cv.work >= 0 { return .one }
+        let maxMinutes = Int(columns.hot[row].maxCommute)
+        return maxMinutes > 0 ? Ratio(numerator: max(0, maxMinutes - minutes), denominator: maxMinutes) : .zero
     }
 
     @inline(__always)
-    func desiredShare(row: Int, _ cv: CompiledVacancy) -> Double {
-        var best = 0.0
+    func desiredShare(row: Int, _ cv: CompiledVacancy) -> Ratio {
+        var best = Ratio.zero
         for k in columns.wishes(row) {
             let o = columns.desired[k]
             for credit in cv.occupationCredit where credit.occupation == o && credit.share > best { best = credit.share }
@@ -167,12 +177,12 @@ extension MatchIndex {
     /// 1 when available by start + `availabilityFullPointsDays`; falling linearly to 0 at
     /// start + `availabilityGraceDays`; 0 after.
     @inline(__always)
-    func availabilityShare(row: Int, _ cv: CompiledVacancy) -> Double {
+    func availabilityShare(row: Int, _ cv: CompiledVacancy) -> Ratio {
         let from = columns.hot[row].availableFrom
-        if from <= cv.fullAvailabilityDay { return 1 }
-        if from > cv.lastAvailableDay { return 0 }
-        let span = Double(cv.lastAvailableDay - cv.fullAvailabilityDay)
-        return span > 0 ? Double(cv.lastAvailableDay - from) / span : 0
+        if from <= cv.fullAvailabilityDay { return .one }
+        if from > cv.lastAvailableDay { return .zero }
+        let span = Int(cv.lastAvailableDay - cv.fullAvailabilityDay)
+        return span > 0 ? Ratio(numerator: Int(cv.lastAvailableDay - from), denominator: span) : .zero
     }
 
     /// The first job-side hard requirement (after status and essential competences) a
@@ -188,7 +198,7 @@ extension MatchIndex {
             return .certificate
         }
         if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return .language }
-        guard let commute = travel.minutes(fromIndex: Int(h.home), toIndex: Int(cv.work)), commute <= Int(h.maxCommute) else {
+        guard let commute = travel.minutes(fromIndex: Int(h.place), toIndex: Int(cv.work)), commute <= Int(h.maxCommute) else {
             return .commute
         }
         if h.availableFrom > cv.lastAvailableDay { return .availability }

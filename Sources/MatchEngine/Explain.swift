@@ -30,32 +30,32 @@ extension MatchIndex {
         let eligibility = checkEligibility(columns.hot[row], cv.rule.fast)
 
         var matched: [CompetenceMatch] = [], gap: [CompetenceGap] = [], related: [RelatedCredit] = []
-        var essentialMet = 0, optionalMet = 0, yearsMatched = 0.0
+        var essentialMet = 0, optionalMet = 0, tenthsMatched = 0
         for (i, slot) in cv.slots.enumerated() {
             let id = cv.slotIDs[i], level = Int(s.level[i]), label = competenceLabel(id)
             if level >= slot.minLevel {
                 if slot.essential { essentialMet += 1 } else { optionalMet += 1 }
-                yearsMatched += Double(s.years[i])
+                tenthsMatched += Int(s.tenths[i])
                 matched.append(CompetenceMatch(competence: id, label: label, level: level, required: Int(slot.minLevel),
-                                               essential: slot.essential, years: Double(s.years[i])))
+                                               essential: slot.essential, years: Double(s.tenths[i]) / 10))
             } else {
                 gap.append(CompetenceGap(competence: id, label: label, level: level > 0 ? level : nil,
                                          required: Int(slot.minLevel), essential: slot.essential))
                 let via = s.relatedVia[i]
                 if !slot.essential && via >= 0
-                    && s.relatedShare[i] > levelShare(held: s.level[i], minimum: slot.minLevel) {
+                    && s.relatedShare[i] > levelShare(held: s.level[i], minimum: slot.minLevel, cv) * TenThousandths.one {
                     let viaID = vocabulary.competences.ids[Int(via)]
                     let similarity = cv.entries.first { $0.competence == via && Int($0.slot) == i }?.similarity ?? 0
                     related.append(RelatedCredit(competence: id, via: viaID, viaLabel: competenceLabel(viaID),
                                                  viaLevel: Int(s.relatedLevel[i]), required: Int(slot.minLevel),
-                                                 similarity: similarity))
+                                                 similarity: Double(similarity) / Double(TenThousandths.one)))
                 }
             }
         }
         let essentialTotal = cv.essentialCount, optionalTotal = cv.slots.count - cv.essentialCount
         let details = componentDetails(row: row, cv, minutes: minutes, essential: (essentialMet, essentialTotal),
                                        optional: (optionalMet, optionalTotal, related.count),
-                                       years: yearsMatched, matchedCount: matched.count)
+                                       years: Double(tenthsMatched) / 10, matchedCount: matched.count)
         let components = zip(ScoreComponentKind.allCases, zip(centis.array, details)).map { kind, pair in
             ScoreComponent(kind: kind, points: Points(hundredths: pair.0), maximum: Points(hundredths: weights[kind]),
                            detail: pair.1)
@@ -96,10 +96,10 @@ extension MatchIndex {
             out.append("travel time unknown")
         }
         let share = desiredShare(row: row, cv)
-        if share >= 1 {
+        if share == .one {
             out.append("wishes this occupation")
-        } else if share > 0, let sub = cv.occupationCredit.first(where: { $0.share == share }) {
-            out.append("wishes substitutable \(vocabulary.occupations.ids[Int(sub.occupation)]) (overlap \(twoDecimals(share)))")
+        } else if share.numerator > 0, let sub = cv.occupationCredit.first(where: { $0.share == share }) {
+            out.append("wishes substitutable \(vocabulary.occupations.ids[Int(sub.occupation)]) (overlap \(twoDecimals(share.value)))")
         } else {
             out.append("not among wishes")
         }

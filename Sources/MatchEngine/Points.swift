@@ -75,9 +75,41 @@ struct CentiWeights: Sendable {
         values[ScoreComponentKind.allCases.firstIndex(of: kind)!]
     }
 
-    /// Hundredths earned for a share in 0…1 of a component: rounded half away from zero.
+    /// Hundredths earned for the share `numerator ÷ denominator` (clamped to 0…1) of a
+    /// component, rounded half away from zero in exact integer arithmetic: ⌊(2·w·n + d) ÷ 2d⌋.
+    /// Every share of the model is such a fraction of whole numbers, so no binary rounding
+    /// can move a component by a hundredth.
     @inline(__always)
-    func earned(_ index: Int, share: Double) -> Int {
-        Int((Double(values[index]) * min(1, max(0, share))).rounded())
+    func earned(_ index: Int, _ numerator: Int, over denominator: Int) -> Int {
+        let w = values[index]
+        guard denominator > 0, numerator > 0 else { return 0 }
+        if numerator >= denominator { return w }
+        return (2 * w * numerator + denominator) / (2 * denominator)
+    }
+}
+
+/// A share of a component as an exact fraction of whole numbers (for shares that are
+/// compared, such as the desired-occupation credit).
+struct Ratio: Sendable, Equatable {
+    var numerator: Int
+    var denominator: Int
+    static let zero = Ratio(numerator: 0, denominator: 1)
+    static let one = Ratio(numerator: 1, denominator: 1)
+    var value: Double { Double(numerator) / Double(denominator) }
+    @inline(__always) static func > (a: Ratio, b: Ratio) -> Bool {
+        a.numerator * b.denominator > b.numerator * a.denominator
+    }
+    @inline(__always) static func == (a: Ratio, b: Ratio) -> Bool {
+        a.numerator * b.denominator == b.numerator * a.denominator
+    }
+}
+
+/// The schema's decimal scoring parameters as whole ten-thousandths (0.8 → 8,000; a
+/// similarity 0.35 → 3,500), the precision they are read to, so shares are exact fractions.
+enum TenThousandths {
+    static let one = 10_000
+    @inline(__always) static func of(_ x: Double) -> Int {
+        guard x.isFinite else { return 0 }
+        return Int((min(1, max(0, x)) * 10_000).rounded(.toNearestOrAwayFromZero))
     }
 }

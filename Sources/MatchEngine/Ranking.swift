@@ -113,7 +113,7 @@ extension MatchIndex {
             }
             qualified += 1
             fillSlots(row: row, cv, s)
-            let minutes = travel.minutes(fromIndex: Int(h.home), toIndex: Int(cv.work))
+            let minutes = travel.minutes(fromIndex: Int(h.place), toIndex: Int(cv.work))
             let score = components(row: row, cv, s, commute: minutes).total
             heap.push(RankKey.pack(score: score, unemployedSince: h.unemployedSince, origin: origin, row: row))
         }

@@ -107,7 +107,7 @@ extension MatchIndex {
         if let by = q.availableBy, h.availableFrom > by { return nil }
         var n = 0
         while n < q.nearMunicipalities.count {
-            guard let m = travel.minutes(fromIndex: home, toIndex: q.nearMunicipalities[n]),
+            guard let m = travel.minutes(fromIndex: Int(h.place), toIndex: q.nearMunicipalities[n]),
                   m <= (q.nearMinutes[n] >= 0 ? q.nearMinutes[n] : Int(h.maxCommute)) else { return nil }
             n += 1
         }
@@ -120,7 +120,7 @@ extension MatchIndex {
             while k < held.upperBound && columns.competences[k].competence != want { k += 1 }
             guard k < held.upperBound, columns.competences[k].level >= q.minLevels[c] else { return nil }
             levelSum += Int(columns.competences[k].level)
-            tenths += cappedTenths(columns.competences[k].years)
+            tenths += cappedTenths(columns.competences[k].tenths)
             c += 1
         }
         if q.needsLicences && !columns.licences.containsAll(row: row, mask: q.licenceMask) { return nil }
@@ -166,9 +166,9 @@ extension MatchIndex {
 
     /// Years in tenths, capped at the schema's experience cap.
     @inline(__always)
-    func cappedTenths(_ years: Float) -> Int {
+    func cappedTenths(_ tenths: Int32) -> Int {
         let cap = schema.scoring.experienceCapYears
-        return Int((min(Double(years), cap > 0 ? cap : Double(years)) * 10).rounded())
+        return cap > 0 ? min(Int(tenths), Int((min(1e6, cap) * 10).rounded())) : Int(tenths)
     }
 
     private func hit(row: Int, _ q: ResolvedQuery) -> SearchHit {
@@ -178,14 +178,15 @@ extension MatchIndex {
         for (i, want) in q.competences.enumerated() {
             guard let k = columns.held(row).first(where: { columns.competences[$0].competence == want }) else { continue }
             let e = columns.competences[k]
-            tenths += cappedTenths(e.years)
+            tenths += cappedTenths(e.tenths)
             let id = q.competenceIDs[i]
             matches.append(CompetenceMatch(competence: id, label: competenceLabel(id), level: Int(e.level),
-                                           required: Int(q.minLevels[i]), essential: true, years: Double(e.years)))
+                                           required: Int(q.minLevels[i]), essential: true, years: Double(e.tenths) / 10))
         }
         let years = Double(tenths) / 10
         let home = Int(columns.hot[row].home)
-        let minutes = q.nearMunicipalities.first.flatMap { travel.minutes(fromIndex: home, toIndex: $0) }
+        let place = Int(columns.hot[row].place)
+        let minutes = q.nearMunicipalities.first.flatMap { travel.minutes(fromIndex: place, toIndex: $0) }
         var parts: [String] = []
         if !matches.isEmpty { parts.append(matches.map { "\($0.label) \($0.level)" }.joined(separator: ", ")) }
         if let minutes, let code = q.nearCodes.first { parts.append("\(minutes) min to \(municipalityLabel(code))") }

@@ -9,7 +9,12 @@ public struct SubstituteOccupation: Sendable, Equatable, Codable {
     public init(occupation: String, overlap: Double) { self.occupation = occupation; self.overlap = overlap }
 }
 
-struct Substitute: Sendable { var occupation: Int32; var overlap: Double }
+struct Substitute: Sendable {
+    var occupation: Int32
+    /// Shared competences ÷ competences of either: the exact overlap.
+    var share: Ratio
+    var overlap: Double { share.value }
+}
 
 extension MatchIndex {
     /// Occupations substitutable for `occupationID` — Jaccard overlap of the competence
@@ -42,9 +47,9 @@ extension MatchIndex {
             for (j, common) in shared {
                 let overlap = Double(common) / Double(s.count + sets[j].count - common)
                 guard overlap >= threshold, let oj = v.occupations.lookup(schema.occupations[j].id), oj != oi else { continue }
-                list.append(Substitute(occupation: oj, overlap: overlap))
+                list.append(Substitute(occupation: oj, share: Ratio(numerator: common, denominator: s.count + sets[j].count - common)))
             }
-            list.sort { $0.overlap != $1.overlap ? $0.overlap > $1.overlap
+            list.sort { !($0.share == $1.share) ? $0.share > $1.share
                 : v.occupations.ids[Int($0.occupation)] < v.occupations.ids[Int($1.occupation)] }
             table[Int(oi)] = list
         }

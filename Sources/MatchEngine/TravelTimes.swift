@@ -10,19 +10,28 @@ import JobMatchCore
 /// estimate from coordinates; a missing direction falls back to the opposite one.
 public typealias TravelTimeTable = [String: [String: Int]]
 
-/// Door-to-door minutes between every pair of known municipalities, computed once when
-/// the index is built so that the commute check for a candidate is one array read.
+/// Door-to-door minutes from every place a candidate can live to every municipality a job
+/// can be in, computed once when the index is built so that the commute check for a
+/// candidate is one array read.
 ///
-/// Minutes come from the travel-time table where it has the pair (either direction),
-/// otherwise from the schema's travel model: great-circle distance between the town-hall
-/// coordinates × `roadFactor` ÷ `averageKmh`, rounded to the nearest minute, and never
-/// less than `sameMunicipalityMinutes` (a trip across a border is not shorter than one at
-/// home). Within one municipality the time is `sameMunicipalityMinutes`.
+/// Columns are municipalities; a job is placed at its municipality's seat town. Rows are
+/// the same municipalities (for a candidate whose postcode is not placed) followed by one
+/// row per placed postcode town (`Municipality.places`), so Skagen to Frederikshavn is
+/// estimated from Skagen, not from Frederikshavn's town hall. Minutes come from the
+/// travel-time table where it has the municipality pair (either direction), otherwise
+/// from the schema's travel model: `fixedMinutes` + great-circle distance × `roadFactor`
+/// ÷ `averageKmh`, rounded to the nearest minute, and never less than
+/// `sameMunicipalityMinutes`, which is also the time from a municipality's seat (or a town
+/// at the same spot) to itself.
 public struct TravelMatrix: Sendable {
-    /// Municipality codes in matrix order.
+    /// Municipality codes in matrix (column) order; row i < codes.count is municipality i.
     public let codes: [String]
     let indexOf: [String: Int]
-    /// Row-major minutes; -1 where no time is known (no coordinates and no table entry).
+    /// Postcode → row of its placed town.
+    let rowOfPostcode: [String: Int]
+    /// Row → column of the municipality the row lies in.
+    let municipalityOfRow: [Int32]
+    /// Row-major minutes, rows × codes.count; -1 where no time is known.
     let minutes: [Int32]
     /// Codes with coordinates or a table entry: places a candidate can be placed in.
     let located: Set<String>
@@ -45,15 +54,27 @@ public struct TravelMatrix: Sendable {
         let n = codes.count
         var coordinate: [(lat: Double, lon: Double)?] = Array(repeating: nil, count: n)
         for m in registry.municipalities { coordinate[indexOf[m.code]!] = (m.lat, m.lon) }
-        var minutes = [Int32](repeating: -1, count: n * n)
-        for a in 0..<n {
+        // Rows: the municipalities, then every placed postcode (first listing wins).
+        var rowPoint = coordinate
+        var municipalityOfRow = (0..<n).map { Int32($0) }
+        var rowOfPostcode: [String: Int] = [:]
+        for m in registry.municipalities {
+            for place in m.places ?? [] where rowOfPostcode[place.postcode] == nil {
+                rowOfPostcode[place.postcode] = rowPoint.count
+                rowPoint.append((place.lat, place.lon))
+                municipalityOfRow.append(Int32(indexOf[m.code]!))
+            }
+        }
+        var minutes = [Int32](repeating: -1, count: rowPoint.count * n)
+        for r in 0..<rowPoint.count {
+            let a = Int(municipalityOfRow[r])
             for b in 0..<n {
                 if let given = table?[codes[a]]?[codes[b]] ?? table?[codes[b]]?[codes[a]] {
-                    minutes[a * n + b] = Int32(clamping: max(0, given))
-                } else if a == b {
-                    minutes[a * n + b] = Int32(clamping: max(0, model.sameMunicipalityMinutes))
-                } else if let p = coordinate[a], let q = coordinate[b] {
-                    minutes[a * n + b] = Int32(clamping: Self.estimate(p, q, model: model))
+                    minutes[r * n + b] = Int32(clamping: max(0, given))
+                } else if r == b {
+                    minutes[r * n + b] = Int32(clamping: max(0, model.sameMunicipalityMinutes))
+                } else if let p = rowPoint[r], let q = coordinate[b] {
+                    minutes[r * n + b] = Int32(clamping: Self.estimate(p, q, model: model))
                 }
             }
         }
@@ -62,7 +83,24 @@ public struct TravelMatrix: Sendable {
         for (from, row) in table ?? [:] { located.insert(from); located.formUnion(row.keys) }
         self.located = located
         self.indexOf = indexOf
+        self.rowOfPostcode = rowOfPostcode
+        self.municipalityOfRow = municipalityOfRow
         self.minutes = minutes
+    }
+
+    /// The row a candidate travels from: their postcode's town when it is placed and lies in
+    /// their home municipality `home` (a column), else the municipality itself.
+    func row(postcode: String, home: Int) -> Int {
+        guard home >= 0 else { return -1 }
+        if let r = rowOfPostcode[postcode], Int(municipalityOfRow[r]) == home { return r }
+        return home
+    }
+
+    /// Minutes from a postcode's town (or, when it is not placed, from `municipality`) to a
+    /// municipality.
+    public func minutes(fromPostcode postcode: String, municipality: String, to: String) -> Int? {
+        guard let home = indexOf[municipality], let b = indexOf[to] else { return nil }
+        return minutes(fromIndex: row(postcode: postcode, home: home), toIndex: b)
     }
 
     /// Minutes from one municipality to another, or nil when neither the table nor
@@ -84,7 +122,8 @@ public struct TravelMatrix: Sendable {
                                 model: TravelModel) -> Int {
         let km = greatCircleKilometres(p, q)
         guard model.averageKmh > 0 else { return Int(Int32.max) }
-        let raw = (km * model.roadFactor / model.averageKmh * 60).rounded()
+        let fixed = max(0, model.fixedMinutes ?? 0)
+        let raw = (fixed + km * model.roadFactor / model.averageKmh * 60).rounded()
         return max(model.sameMunicipalityMinutes, Int(min(raw, 1_000_000)))
     }
 

@@ -44,16 +44,18 @@ import Testing
         let kontant = Generated.share(people) { $0.benefit == "kontanthjaelp" }
         let uddannelse = Generated.share(people) { $0.benefit == "uddannelseshjaelp" }
         let syge = Generated.share(people) { $0.benefit == "sygedagpenge" }
+        // Uddannelseshjælp ended 30 June 2025: the young without an education are on
+        // kontanthjælp in the 2026 demo, as uddannelsesparat or aktivitetsparat.
         #expect((0.38...0.52).contains(dagpenge))
-        #expect((0.24...0.38).contains(kontant))
-        #expect((0.06...0.14).contains(uddannelse))
+        #expect((0.30...0.48).contains(kontant))
+        #expect(uddannelse == 0)
         #expect((0.04...0.11).contains(syge))
         let today = Generated.today
-        #expect(people.filter { $0.benefit == "uddannelseshjaelp" }.allSatisfy { today.year - $0.birthYear < 30 })
+        #expect(people.filter { $0.matchCategory == "uddannelsesparat" }.allSatisfy { today.year - $0.birthYear < 30 })
         #expect(people.filter(\.flexJobApproved).allSatisfy { $0.benefit == "ledighedsydelse" })
         #expect(people.filter { $0.benefit == "dagpenge" }.allSatisfy { $0.matchCategory.isEmpty })
         let categories = Set(people.filter { $0.benefit == "kontanthjaelp" }.map(\.matchCategory))
-        #expect(categories == ["jobparat", "aktivitetsparat"])
+        #expect(categories == ["jobparat", "aktivitetsparat", "uddannelsesparat"])
     }
 
     @Test func datesAndSmallChoicesStayInTheirRanges() {
@@ -111,7 +113,35 @@ import Testing
         }
         #expect(mostCommonEducation("occ.nurse") == "mellemlang-videregaaende")
         #expect(mostCommonEducation("occ.sosu-helper") == "erhvervsfaglig")
-        #expect(mostCommonEducation("occ.cleaner") == "grundskole")
+        // Elementary occupations (ISCO 9: cleaners, warehouse workers …): mostly grundskole.
+        let elementary = Set(Generated.schema.occupations.filter { $0.isco.hasPrefix("9") }.map(\.id))
+        var counts: [String: Int] = [:]
+        for c in people where elementary.contains(c.desiredOccupations.first ?? "") { counts[c.education, default: 0] += 1 }
+        #expect(counts.max { $0.value < $1.value }?.key == "grundskole", "\(counts)")
+    }
+
+    @Test("experience fits age and education: nobody 22 or younger is 'erfaren', levels 3 and 4 need 5 and 10 years")
+    func experienceFitsAge() {
+        let today = Generated.today
+        for c in people {
+            let age = today.year - c.birthYear
+            for h in c.competences {
+                if h.level >= 3 { #expect(h.years >= 5, "\(c.id) \(h.id) level \(h.level) with \(h.years) years") }
+                if h.level >= 4 { #expect(h.years >= 10, "\(c.id) \(h.id)") }
+                #expect(h.years <= Double(age - 17), "\(c.id) aged \(age) with \(h.years) years")
+            }
+            if age <= 22 { #expect(!c.competences.contains { $0.level >= 3 }, "\(c.id) aged \(age)") }
+        }
+    }
+
+    @Test("benefit periods respect the law: dagpenge at most 104 weeks, sygedagpenge at most 52")
+    func benefitDurations() {
+        let today = Generated.today
+        for c in people {
+            let weeks = Int(today.daysSinceEpoch - c.unemployedSince.daysSinceEpoch) / 7
+            if c.benefit == "dagpenge" { #expect(weeks <= 104, "\(c.id) \(weeks) weeks") }
+            if c.benefit == "sygedagpenge" { #expect(weeks <= 52, "\(c.id) \(weeks) weeks") }
+        }
     }
 
     @Test func eachMunicipalityHasThreeToSixConsultants() {

@@ -244,6 +244,53 @@ struct SchemaCheckTests {
                                  file: "municipalities.json"))
     }
 
+    @Test func postcodeInTwoMunicipalities() {
+        // 6070 Christiansfeld belongs to Kolding; a table that also lists it elsewhere is refused.
+        let problems = SchemaCheckFixture.registryProblems { $0.municipalities[2].postcodes.append("9900") }
+        #expect(problems == oneSchemaProblem("municipalities[2].postcodes[1]",
+                                 "duplicate postcode '9900' (first used at municipalities[1].postcodes[0]); each must be unique",
+                                 file: "municipalities.json"))
+    }
+
+    @Test func competenceListedTwiceInOneOccupation() {
+        let problems = SchemaCheckFixture.schemaProblems { $0.occupations[0].optional.append(ProfileItem(competence: "weld.mag", level: 1)) }
+        #expect(problems == oneSchemaProblem("occupations[0].optional[1].competence",
+                                 "competence 'weld.mag' is listed twice in occupation 'occ.welder' (first at occupations[0].essential[0]); list it once"))
+    }
+
+    @Test func curationRulesNameEachBrokenRule() {
+        var s = SchemaCheckFixture.schema
+        s.competences[0].aliases = []
+        s.competences[2].id = "Forklift"
+        s.occupations[0].essential.append(contentsOf: (0..<6).map { _ in ProfileItem(competence: "weld.mig", level: 1) })
+        let fields = s.curationProblems(file: "schema.json").map(\.field)
+        #expect(fields.contains("competences[0].aliases"))
+        #expect(fields.contains("competences[2].id"))
+        #expect(fields.contains("occupations[0].essential"))
+        #expect(fields.contains("industryGroups[0]"), "the fixture's groups have fewer than 5 competences")
+        #expect(Schema.isDottedID("occ.pig-farm-worker") && !Schema.isDottedID("weld..mig") && !Schema.isDottedID("weld.") )
+    }
+
+    @Test("a rule may not allow a benefit outside the benefit's own dates")
+    func ruleOutlivesItsBenefit() {
+        let problems = SchemaCheckFixture.schemaProblems { $0.benefitTypes[1].validTo = SchemaCheckFixture.day("2025-06-30") }
+        #expect(problems == oneSchemaProblem("jobTypes[1].rules[0].benefitTypes[1]",
+            "rule 'job-rotation-2019' (2019-01-01 to 2026-12-31) allows benefit 'kontanthjaelp', which exists only until 2025-06-30; split the rule at the benefit's dates"))
+    }
+
+    @Test("match-category periods: categories must be the benefit's, periods must not overlap")
+    func categoryRules() {
+        let problems = SchemaCheckFixture.schemaProblems {
+            $0.benefitTypes[1].categoryRules = [
+                MatchCategoryRule(validFrom: SchemaCheckFixture.day("2020-01-01"), categories: ["jobparat"]),
+                MatchCategoryRule(validFrom: SchemaCheckFixture.day("2027-01-01"), categories: ["jobklar"], defaultCategory: "jobparat"),
+            ]
+        }
+        #expect(problems.map(\.field) == ["benefitTypes[1].categoryRules[1].categories[0]",
+                                          "benefitTypes[1].categoryRules[1].defaultCategory",
+                                          "benefitTypes[1].categoryRules[1].validFrom"])
+    }
+
     @Test func problemsPrintAsFileFieldMessage() {
         let problems = SchemaCheckFixture.schemaProblems { $0.competences[1].related[0].id = "weld.migg" }
         #expect(problems.map(\.description) == [

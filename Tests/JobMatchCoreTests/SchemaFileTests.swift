@@ -63,6 +63,11 @@ struct SchemaFileTests {
         #expect(problems.isEmpty, "\(problems.prefix(10).map(\.description).joined(separator: "\n"))")
     }
 
+    @Test func schemaFollowsTheCurationRules() throws {
+        let problems = try CommittedReferenceFiles.schema().curationProblems(file: "schema.json")
+        #expect(problems.isEmpty, "\(problems.prefix(10).map(\.description).joined(separator: "\n"))")
+    }
+
     @Test func competencesCarryEscoUrisAndAliases() throws {
         let schema = try CommittedReferenceFiles.schema()
         let withUri = schema.competences.filter { $0.escoUri?.hasPrefix("http://data.europa.eu/esco/skill/") == true }
@@ -74,13 +79,29 @@ struct SchemaFileTests {
         #expect(welding.related.contains { $0.id == "weld.mag" && $0.similarity == 0.8 })
     }
 
-    @Test func jobRotationEndsWith2026() throws {
+    @Test("job rotation cannot be used from 1 February 2026 (lov nr. 1750 af 29. december 2025)")
+    func jobRotationEndsWithTheReform() throws {
         let schema = try CommittedReferenceFiles.schema()
         let rotation = try #require(schema.jobTypes.first { $0.id == "job-rotation" })
-        #expect(rotation.rule(on: Day("2026-12-31")!) != nil)
-        #expect(rotation.rule(on: Day("2027-01-01")!) == nil)
+        #expect(rotation.rule(on: Day("2026-01-31")!) != nil)
+        #expect(rotation.rule(on: Day("2026-02-01")!) == nil)
         let wageSubsidy = try #require(schema.jobTypes.first { $0.id == "wage-subsidy" }?.rule(on: Day("2026-06-01")!))
         #expect(wageSubsidy.minWeeksUnemployed == 26 && wageSubsidy.waiveWaitFromAge == 50)
+        #expect(wageSubsidy.benefitTypes == ["dagpenge", "kontanthjaelp"], "no uddannelseshjælp after 30 June 2025")
+    }
+
+    @Test("uddannelseshjælp ends 30 June 2025; kontanthjælp recipients are jobparat by default from 2027")
+    func benefitsAndTargetGroupsAreDated() throws {
+        let schema = try CommittedReferenceFiles.schema()
+        let education = try #require(schema.benefitTypes.first { $0.id == "uddannelseshjaelp" })
+        #expect(education.isValid(on: Day("2025-06-30")!) && !education.isValid(on: Day("2025-07-01")!))
+        let cash = try #require(schema.benefitTypes.first { $0.id == "kontanthjaelp" })
+        #expect(cash.categories(on: Day("2024-01-01")!) == ["jobparat", "aktivitetsparat"])
+        #expect(cash.categories(on: Day("2026-11-24")!).contains("uddannelsesparat"))
+        #expect(cash.defaultCategory(on: Day("2026-12-31")!) == nil)
+        #expect(cash.defaultCategory(on: Day("2027-01-01")!) == "jobparat")
+        let learning = schema.jobTypes.filter { $0.learningScheme == true }.map(\.id)
+        #expect(learning == ["apprenticeship", "company-internship"])
     }
 
     @Test func scoringWeightsAreTheAgreedOnes() throws {
@@ -102,6 +123,19 @@ struct SchemaFileTests {
         #expect(registry.municipality("0101")?.seat == "København")
         #expect(registry.participating == ["0410", "0510", "0530", "0575", "0607", "0621", "0630",
                                            "0810", "0813", "0849", "0851", "0860"])
+    }
+
+    @Test("6070 Christiansfeld belongs to Kolding, and most postcodes are placed at their town")
+    func postcodesBelongWhereTheTownIs() throws {
+        let registry = try CommittedReferenceFiles.registry()
+        let kolding = try #require(registry.municipality("0621"))
+        #expect(kolding.postcodes.contains("6070"))
+        #expect(registry.municipality("0510")?.postcodes.contains("6070") == false)
+        let placed = registry.municipalities.reduce(0) { $0 + ($1.places?.count ?? 0) }
+        let all = registry.municipalities.reduce(0) { $0 + $1.postcodes.count }
+        #expect(placed * 10 >= all * 8, "\(placed) of \(all) postcodes placed")
+        let skagen = try #require(registry.municipality("0813")?.places?.first { $0.postcode == "9990" })
+        #expect(skagen.town == "Skagen" && skagen.lat > 57.7)
     }
 
     @Test func registryIsConsistent() throws {

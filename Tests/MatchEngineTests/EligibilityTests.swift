@@ -88,3 +88,24 @@ import Testing
         #expect(e.breakdown.eligibilityRule == "ws-2026")
     }
 }
+
+/// Apprenticeships and internships are for learning the trade (issue P8): the vacancy's
+/// competences are scored as aptitude, never required.
+@Suite struct LearningSchemeTests {
+    @Test("an apprenticeship does not exclude someone who does not yet hold the trade at level 3")
+    func learnerIsNotExcludedForMissingTheTrade() throws {
+        let novice = Fixture.candidate("K1", competences: [HeldCompetence(id: "weld.mig", level: 1, years: 0.5)],
+                                       desired: ["welder"])
+        let stranger = Fixture.candidate("K2")
+        let requirements = [Requirement(competence: "weld.mig", minLevel: 3, essential: true),
+                            Requirement(competence: "read.drawings", minLevel: 2, essential: true)]
+        let index = MatchIndex(dataset: Fixture.dataset([novice, stranger]))
+        let apprenticeship = Fixture.vacancy("V1", requirements: requirements, jobType: "apprenticeship")
+        let ranking = index.rank(vacancy: apprenticeship, top: 10, today: Fixture.today)
+        #expect(ranking.candidates.map(\.candidateID) == ["K1", "K2"], "interest and aptitude order them; nobody is excluded")
+        #expect(ranking.candidates[0].essentialTotal == 0)
+        // The same requirements on an ordinary job exclude both.
+        let ordinary = Fixture.vacancy("V2", requirements: requirements)
+        #expect(index.rank(vacancy: ordinary, top: 10, today: Fixture.today).qualified == 0)
+    }
+}

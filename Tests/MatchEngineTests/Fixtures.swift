@@ -85,6 +85,9 @@ enum Fixture {
         ["id": "flex-job", "da": "Fleksjob", "en": "Flex job", "rules": [
             rule("fj-2013", from: "2013-01-01", benefits: ["ledighedsydelse"], flex: true),
         ]],
+        ["id": "apprenticeship", "da": "Lærling", "en": "Apprenticeship", "learningScheme": true, "rules": [
+            rule("ap-2000", from: "2000-01-01"),
+        ]],
     ] }
 
     static func schemaObject(scoring: [String: Any] = defaultScoring) -> [String: Any] {

@@ -1,3 +1,4 @@
+import Foundation
 import JobMatchCore
 import MatchEngine
 import Testing
@@ -91,5 +92,70 @@ import Testing
         let gap = wide.widened[0].breakdown.gap
         #expect(gap.map(\.competence) == ["weld.mig", "weld.tig"])
         #expect(gap.allSatisfy { $0.essential })
+    }
+}
+
+/// The shipped travel model against known car times (docs/schema.md, "Travel times"):
+/// every estimate within 6 minutes of the route planner's time.
+@Suite("Travel model calibration")
+struct TravelCalibrationTests {
+    static let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/JobMatchResources")
+
+    static func load() throws -> (MunicipalityRegistry, TravelModel) {
+        let registry = try JSONDecoder().decode(MunicipalityRegistry.self,
+                                                from: Data(contentsOf: resources.appendingPathComponent("municipalities.json")))
+        let schema = try JSONDecoder().decode(Schema.self, from: Data(contentsOf: resources.appendingPathComponent("schema.json")))
+        return (registry, schema.travel)
+    }
+
+    /// (from postcode, its municipality, to municipality, known minutes by car).
+    static let known: [(String, String, String, Int)] = [
+        ("9000", "0851", "0813", 50),  // Aalborg – Frederikshavn, 65 km by E45
+        ("9990", "0813", "0813", 35),  // Skagen – Frederikshavn, 40 km
+        ("8000", "0751", "0730", 35),  // Aarhus – Randers
+        ("5000", "0461", "0479", 40),  // Odense – Svendborg
+        ("6700", "0561", "0621", 50),  // Esbjerg – Kolding
+        ("9800", "0860", "0813", 30),  // Hjørring – Frederikshavn
+        ("7100", "0630", "0607", 25),  // Vejle – Fredericia
+        ("9000", "0851", "0751", 80),  // Aalborg – Aarhus
+    ]
+
+    @Test("estimates match known car times within 6 minutes")
+    func knownTimes() throws {
+        let (registry, model) = try Self.load()
+        let matrix = TravelMatrix(registry: registry, model: model)
+        for (postcode, home, work, known) in Self.known {
+            let m = try #require(matrix.minutes(fromPostcode: postcode, municipality: home, to: work))
+            #expect(abs(m - known) <= 6, "\(postcode) → \(work): \(m) min, known \(known)")
+        }
+    }
+
+    @Test("a commute inside a municipality is timed from the candidate's town: Skagen to Frederikshavn is not 10 minutes")
+    func withinMunicipality() throws {
+        let (registry, model) = try Self.load()
+        let matrix = TravelMatrix(registry: registry, model: model)
+        #expect(matrix.minutes(fromPostcode: "9900", municipality: "0813", to: "0813") == model.sameMunicipalityMinutes)
+        let skagen = try #require(matrix.minutes(fromPostcode: "9990", municipality: "0813", to: "0813"))
+        #expect(skagen >= 25)
+        // A postcode that lies in another municipality than the record says is not trusted.
+        #expect(matrix.minutes(fromPostcode: "9990", municipality: "0860", to: "0813") == matrix.minutes(from: "0860", to: "0813"))
+    }
+
+    @Test("the engine times a candidate's commute from their postcode's town")
+    func engineUsesPostcode() throws {
+        let (registry, _) = try Self.load()
+        let schema = try JSONDecoder().decode(Schema.self, from: Data(contentsOf: Self.resources.appendingPathComponent("schema.json")))
+        var skagen = Fixture.candidate("K1", municipality: "0813", maxCommute: 20)
+        skagen.postcode = "9990"
+        var town = Fixture.candidate("K2", municipality: "0813", maxCommute: 20)
+        town.postcode = "9900"
+        let v = Fixture.vacancy("V", municipality: "0813")
+        let data = Dataset(schema: schema, registry: registry, candidates: [skagen, town], vacancies: [v], companies: [], barometer: [])
+        let index = MatchIndex(dataset: data)
+        let far = try index.explain(vacancy: v, candidateID: "K1", today: Fixture.today)
+        #expect(far.failed.map(\.requirement) == [.commute], "\(far.failed)")
+        #expect((far.breakdown.commuteMinutes ?? 0) >= 25)
+        #expect(try index.explain(vacancy: v, candidateID: "K2", today: Fixture.today).breakdown.commuteMinutes == 10)
     }
 }
