@@ -8,7 +8,7 @@ import Testing
         let dir = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         let bad = (1...1_500).map { "{\"kind\":\"candidate\",\"id\":\"K\($0)\"\n" }.joined()
-        try bad.write(to: dir.appendingPathComponent("candidates.jsonl"), atomically: true, encoding: .utf8)
+        try Harness.handEdit(dir, "candidates.jsonl", Data(bad.utf8))
         let r = try Harness.run(["validate", "--data", dir.path])
         #expect(r.status == 1)
         let lines = r.stdout.split(separator: "\n")
@@ -22,8 +22,7 @@ import Testing
         let dir = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
         for name in ["candidates.jsonl", "vacancies.jsonl", "schema.json"] {
-            let url = dir.appendingPathComponent(name)
-            try Data([0xEF, 0xBB, 0xBF] + Array(try Data(contentsOf: url))).write(to: url)
+            try Harness.handEdit(dir, name, Data([0xEF, 0xBB, 0xBF] + Array(try Data(contentsOf: dir.appendingPathComponent(name)))))
         }
         let r = try Harness.run(["validate", "--data", dir.path])
         #expect(r.status == 0, "\(r.stdout.prefix(500))\(r.stderr)")

@@ -80,6 +80,14 @@ enum Harness {
         return dir
     }
 
+    /// Replaces a data file by hand, as a person with an editor would: the manifest goes
+    /// (a hand-made directory is loaded without the manifest check) and the file stays private.
+    static func handEdit(_ dir: URL, _ name: String, _ data: Data) throws {
+        try? FileManager.default.removeItem(at: dir.appendingPathComponent("manifest.json"))
+        try data.write(to: dir.appendingPathComponent(name))
+        chmod(dir.appendingPathComponent(name).path, 0o600)
+    }
+
     /// One private copy of the committed demo, shared by tests that only read it.
     static let sharedDemo: URL = {
         (try? demoCopy("shared")) ?? repoRoot.appendingPathComponent("data/demo")

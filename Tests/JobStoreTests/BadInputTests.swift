@@ -13,9 +13,9 @@ import JobMatchCore
         let dir = try TempDataDirectory()
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let second = Fixture.line(Fixture.candidate("K000002"))
-        try Data(bom + Array("\(good)\n\(second)\n".utf8)).write(to: dir.url.appendingPathComponent("candidates.jsonl"))
+        try dir.writeBytes("candidates.jsonl", Data(bom + Array("\(good)\n\(second)\n".utf8)))
         let schema = try dir.bytes("schema.json")
-        try Data(bom + Array(schema)).write(to: dir.url.appendingPathComponent("schema.json"))
+        try dir.writeBytes("schema.json", Data(bom + Array(schema)))
         let data = try dir.store.load()
         #expect(data.candidates.map(\.id) == ["K000001", "K000002"])
 
@@ -25,7 +25,7 @@ import JobMatchCore
         _ = try dir.store.save(candidate: edited, expectedVersion: 1)
         #expect(try dir.store.load().candidates.map(\.hoursPerWeek) == [20, 37])
 
-        try Data(Array("\(good)\n".utf8) + bom + Array("\(second)\n".utf8)).write(to: dir.url.appendingPathComponent("candidates.jsonl"))
+        try dir.writeBytes("candidates.jsonl", Data(Array("\(good)\n".utf8) + bom + Array("\(second)\n".utf8)))
         expectProblem(loadProblems(dir), "candidates.jsonl", line: 2, field: "", says: "found byte 0xef")
     }
 
@@ -145,7 +145,7 @@ import JobMatchCore
             let file = originals.keys.sorted()[Int(rng.next() % 4)]
             var bytes = originals[file]!
             let what = Mutation.apply(&bytes, &rng, longBytes: 200_000)
-            for (name, original) in originals { try Data(name == file ? bytes : original).write(to: dir.url.appendingPathComponent(name)) }
+            for (name, original) in originals { try dir.writeBytes(name, Data(name == file ? bytes : original)) }
             do {
                 _ = try dir.store.load()
             } catch {

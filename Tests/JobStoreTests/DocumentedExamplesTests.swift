@@ -38,6 +38,9 @@ import TestSupport
             let text = lines.filter { $0.hasPrefix("{\"kind\":\"\(kind)\"") }.map { $0 + "\n" }.joined()
             try Data(text.utf8).write(to: dir.appendingPathComponent(file))
         }
+        // Private, as jobmatch requires of a directory holding personal data.
+        chmod(dir.path, 0o700)
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) { chmod(dir.appendingPathComponent(name).path, 0o600) }
         do {
             let data = try DataStore.load(from: dir)
             #expect(data.candidates.count == 1 && data.vacancies.count == 1 && data.companies.count == 1 && data.barometer.count == 1)

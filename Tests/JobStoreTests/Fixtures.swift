@@ -160,7 +160,13 @@ struct TempDataDirectory: ~Copyable {
         try? FileManager.default.removeItem(at: url.appendingPathComponent("manifest.json"))
         var text = lines.joined(separator: "\n")
         if finalNewline, !lines.isEmpty { text += "\n" }
-        try Data(text.utf8).write(to: url.appendingPathComponent(name))
+        try writeBytes(name, Data(text.utf8))
+    }
+
+    /// The same with raw bytes (a byte order mark, invalid UTF-8, a fuzzed file).
+    func writeBytes(_ name: String, _ data: Data) throws {
+        try? FileManager.default.removeItem(at: url.appendingPathComponent("manifest.json"))
+        try data.write(to: url.appendingPathComponent(name))
         chmod(url.appendingPathComponent(name).path, 0o600)
     }
 
