@@ -98,7 +98,7 @@ extension Reducer {
         guard let outcome = r.outcome else { state.ranking = r; return }
         let previous = r.list.selected < r.rows.count ? r.rows[r.list.selected] : nil
         let data = state.data
-        let user = state.context.user
+        let user = state.rankingNames
         let needles = FoldedTexts.needles(r.filter.text)
         let filter = r.filter
         r.rows = outcome.rows.indices.filter { i in

@@ -23,7 +23,7 @@ extension Reducer {
             return (rows.count, state.vacancies.list.selected, { i, n in text.contains(Int(rows[i]), all: n) })
         case .ranking:
             guard let r = state.ranking, let outcome = r.outcome else { return nil }
-            let user = state.context.user
+            let user = state.rankingNames
             return (r.rows.count, r.list.selected, { i, n in
                 let row = outcome.rows[r.rows[i]]
                 return FoldedTexts.matches(RankingScreen.searchText(row, data: data, user: user), n)

@@ -14,6 +14,9 @@ public enum Reducer {
         switch action {
         case .engineReady, .engineFailed, .rankingFinished, .explanationFinished:
             return background(&state, action)
+        case .auditFinished(let id, let failure):
+            auditFinished(&state, requestID: id, failure: failure)
+            return []
         default:
             break
         }
@@ -230,12 +233,14 @@ public enum Reducer {
         push(&state, .candidate)
         let id = state.nextRequestID
         state.nextRequestID += 1
+        // Fail closed: the details stay withheld until the host reports the entry written.
         state.candidate = CandidateState(candidateRow: candidateRow, vacancyRow: vacancyRow, requestID: id,
-                                         breakdown: vacancyRow == nil ? .some(nil) : nil, showsPersonalDetails: shows)
+                                         breakdown: vacancyRow == nil ? .some(nil) : nil, details: shows ? .awaitingLog : .hidden)
         var effects: [Effect] = []
         if shows {
             effects.append(.audit(AuditEvent(user: state.context.user.user, userMunicipality: state.context.user.municipality,
-                                             action: .view, recordKind: "candidate", recordID: candidate.id, detail: reason)))
+                                             action: .view, recordKind: "candidate", recordID: candidate.id, detail: reason),
+                                  requestID: id))
         }
         if state.engine == .ready, let e = explainEffect(state) { effects.append(e) }
         return effects
@@ -273,6 +278,7 @@ public enum Reducer {
             state.ranking = r
             recomputeRanking(&state, keepSelection: false)
             if let error = outcome.error { state.message = StatusMessage(error, isError: true) }
+            return rankingNamesAudit(&state)
         case .explanationFinished(let id, let breakdown):
             guard var c = state.candidate, c.requestID == id else { return [] }
             c.breakdown = .some(breakdown)

@@ -11,7 +11,7 @@ struct JobMatchCommand: ParsableCommand {
             The data directory is --data DIR, else $JOBMATCH_DATA, else $XDG_DATA_HOME/jobmatch \
             (~/.local/share/jobmatch). An empty data directory is set up with demo data on first use.
             """,
-        subcommands: [Open.self, Validate.self, Stats.self, Generate.self, Match.self, Explain.self, Search.self],
+        subcommands: [Open.self, Validate.self, Stats.self, Generate.self, Match.self, Explain.self, Search.self, Audit.self],
         defaultSubcommand: Open.self
     )
 }

@@ -17,8 +17,7 @@ struct Open: ParsableCommand {
             """)
 
     @OptionGroup var dataOptions: DataOptions
-    @Option(help: "Who is at the keyboard (for the audit log).") var user: String?
-    @Option(help: "The user's municipality code (whose candidates she may see in full).") var municipality: String?
+    @OptionGroup var acting: UserOptions
     @Option(help: "Treat this day as today (YYYY-MM-DD). Default: today.") var today: Day?
 
     func run() throws {
@@ -28,39 +27,26 @@ struct Open: ParsableCommand {
         var notice: String?
         let (dir, dataset) = try dataOptions.load(announce: { notice = $0 })
         let env = ProcessInfo.processInfo.environment
-        let participating = dataset.registry.participating
-        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? (participating.contains("0813") ? "0813" : participating.first ?? "")
-        guard dataset.registry.municipality(home) != nil else {
-            throw fail("unknown municipality code '\(home)'; use a four-digit code such as 0813 (Frederikshavn)")
-        }
-        let context = WorkbenchContext(
-            dataDirectory: dir.path,
-            user: UserContext(user: user ?? env["JOBMATCH_USER"] ?? env["USER"] ?? "consultant", municipality: home),
-            today: today ?? Day.today(), notice: notice)
         let log = AuditLog(directory: dir)
+        // The chain is checked at every start; a damage warning takes the status line.
+        let auditWarning = log.openingWarning()
+        let context = WorkbenchContext(
+            dataDirectory: dir.path, user: try acting.context(registry: dataset.registry, environment: env),
+            today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: env)
         } catch {
             throw fail("cannot open the terminal: \(error)")
         }
-        let reason = WorkbenchApp.run(terminal: terminal, dataset: dataset, context: context, audit: { event in
-            do { try log.append(event) } catch {
-                // The view already happened; say so on stderr once the screen is restored.
-                AuditFailures.shared.record("audit log: \(error)")
-            }
-        })
+        // Fail closed: when the entry cannot be written the workbench withholds the
+        // details and says why on the screen.
+        let reason = WorkbenchApp.run(terminal: terminal, dataset: dataset, context: context, audit: { try log.append($0) })
         terminal.close()
-        for message in AuditFailures.shared.drain() { printError(message) }
         if case .signal = reason { throw ExitCode(130) }
     }
 }
 
-/// Audit-log write failures, reported after the terminal is restored.
-final class AuditFailures: @unchecked Sendable {
-    static let shared = AuditFailures()
-    private let lock = NSLock()
-    private var messages: [String] = []
-    func record(_ m: String) { lock.lock(); messages.append(m); lock.unlock() }
-    func drain() -> [String] { lock.lock(); defer { lock.unlock() }; return messages }
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

@@ -32,12 +32,12 @@ enum RankingScreen {
 
     /// What a consultant may see as the candidate's name: the name for her own
     /// municipality's candidates and consenting ones, else the pseudonym id.
-    static func label(_ candidate: Candidate, user: UserContext) -> String {
-        user.maySeePersonalDetails(of: candidate) ? candidate.name : candidate.id
+    static func label(_ candidate: Candidate, user: NameAccess) -> String {
+        user.showsName(of: candidate) ? candidate.name : candidate.id
     }
 
     /// The text search and the filter look at: only what the row shows.
-    static func searchText(_ row: RankedRow, data: WorkbenchData, user: UserContext) -> String {
+    static func searchText(_ row: RankedRow, data: WorkbenchData, user: NameAccess) -> String {
         guard let c = data.candidate(id: row.candidateID) else { return row.candidateID }
         return "\(label(c, user: user)) \(c.id) \(data.municipalityName(c.municipality)) \(row.gap.joined(separator: " "))"
     }
@@ -78,7 +78,7 @@ enum RankingScreen {
                 ? "\(row.essentialMet)/\(row.essentialTotal) ess · \(row.optionalMet)/\(row.optionalTotal) opt"
                 : "\(row.essentialMet)/\(row.essentialTotal) · \(row.optionalMet)/\(row.optionalTotal)"
             table.draw([String(r.rows[i] + 1), score,
-                        candidate.map { label($0, user: state.context.user) } ?? row.candidateID,
+                        candidate.map { label($0, user: state.rankingNames) } ?? row.candidateID,
                         candidate.map { data.municipalityName($0.municipality) } ?? "?",
                         row.commuteMinutes.map { "\($0) min" } ?? "–",
                         requirements,
@@ -138,8 +138,10 @@ enum RankingScreen {
         guard let c = data.candidate(id: row.candidateID) else { return [PaneLine(row.candidateID)] }
         let home = data.municipalityName(c.municipality)
         var lines: [PaneLine] = []
-        if state.context.user.maySeePersonalDetails(of: c) {
+        if state.rankingNames.showsName(of: c) {
             lines.append(PaneLine("\(c.name) (\(c.id))", Style.normal.bolded))
+        } else if state.context.user.maySeePersonalDetails(of: c) {
+            lines.append(PaneLine("\(c.id) · \(home) — \(r.names.withheldNotice ?? "name not shown")", Style.normal.bolded))
         } else {
             lines.append(PaneLine("\(c.id) · \(home) — pseudonym, no consent to share", Style.normal.bolded))
         }

@@ -75,6 +75,8 @@ public struct RankingState: Sendable, Equatable {
     public var focus: Pane = .table
     public var preview = ScrollOffset()
     public var lastSearch = ""
+    /// Names in the list and preview: withheld until the audit log holds the listing.
+    public var names: DetailsVisibility = .awaitingLog
 }
 
 public struct CandidateState: Sendable, Equatable {
@@ -85,8 +87,10 @@ public struct CandidateState: Sendable, Equatable {
     public var requestID: Int
     /// nil while loading; `.some(nil)` when the engine has no breakdown.
     public var breakdown: CandidateScore??
-    /// Name and contact shown (own municipality or consent); every such opening is audited.
-    public var showsPersonalDetails: Bool
+    /// Name and contact: hidden by the access rule, withheld until the audit log holds the
+    /// view (or because it could not be written), or shown.
+    public var details: DetailsVisibility
+    public var showsPersonalDetails: Bool { details == .shown }
     public var focus: Pane = .profile
     public var profile = ScrollOffset()
     public var score = ScrollOffset()
