@@ -13,7 +13,9 @@ struct Open: ParsableCommand {
             The user is --user, else $JOBMATCH_USER, else $USER; her job centre is --municipality, \
             else $JOBMATCH_MUNICIPALITY, else 0813 Frederikshavn (or the first participating \
             municipality). She sees names and contact details only of her own municipality's \
-            candidates and of those who consented to sharing; each such view is written to audit.jsonl.
+            candidates and of those who consented to sharing, and only once the view is written to \
+            audit.jsonl: when it cannot be written the screen says so instead. The audit log is \
+            checked at start; damage is named in the status line.
             """)
 
     @OptionGroup var dataOptions: DataOptions
