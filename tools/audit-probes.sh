@@ -10,7 +10,7 @@ PER=${4:-50}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
-fresh() { rm -rf "$TMP/d"; cp -r "$ROOT/data/demo" "$TMP/d"; chmod 700 "$TMP/d"; }
+fresh() { rm -rf "$TMP/d"; cp -r "$ROOT/data/demo" "$TMP/d"; chmod 700 "$TMP/d"; chmod 600 "$TMP/d"/*; }
 view() { "$BIN" explain V000123 K000001 --contact --data "$TMP/d" --today 2026-11-24 --municipality 0510 --user "$1" >/dev/null 2>&1; }
 
 # 1. Concurrent appenders: whole lines, one chain, checkpoint equal to the count.
@@ -24,17 +24,19 @@ echo "concurrent: $WORKERS workers x $PER appends -> rc=$rc: $(echo "$out" | tai
 fresh
 start=$(date +%s%N); view k; end=$(date +%s%N)
 span=$(( (end - start) / 1000 ))   # microseconds one run takes
-intact=0; torn=0; other=0; notes=0
+intact=0; torn=0; other=0; notes=0; grew=0; before=1
 for i in $(seq 1 "$KILLS"); do
     "$BIN" explain V000123 K000001 --contact --data "$TMP/d" --today 2026-11-24 --municipality 0510 --user kill >/dev/null 2>&1 &
     pid=$!
     # Aim at the last 30% of the run, where the append happens.
     delay=$(( span * 7 / 10 + RANDOM * span * 4 / 10 / 32768 ))
-    sleep "$(printf '0.%06d' "$delay")" 2>/dev/null || sleep 0.1
+    sleep "$(awk "BEGIN { printf \"%.6f\", $delay / 1000000 }")"
     kill -9 "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
     out=$("$BIN" audit verify --data "$TMP/d" 2>&1); rc=$?
     if [ $rc -eq 0 ]; then
         intact=$((intact + 1)); echo "$out" | grep -q '^note:' && notes=$((notes + 1))
+        now=$(echo "$out" | tail -1 | sed -n 's/.*: \([0-9]*\) entr.*/\1/p')
+        [ "${now:-0}" -gt "$before" ] && grew=$((grew + 1)); before=${now:-0}
     elif echo "$out" | grep -q 'the last entry is incomplete'; then
         torn=$((torn + 1))
         bytes=$(echo "$out" | sed -n 's/.*truncate -s \([0-9]*\) audit.jsonl.*/\1/p' | head -1)
@@ -44,7 +46,7 @@ for i in $(seq 1 "$KILLS"); do
     fi
 done
 entries=$("$BIN" audit verify --data "$TMP/d" 2>&1 | tail -1)
-echo "kills: $KILLS (run takes ${span}us) -> intact $intact (of which $notes with an entry after the checkpoint), torn-and-reported $torn, other $other; final: $entries"
+echo "kills: $KILLS (run takes ${span}us) -> intact $intact ($grew after the entry was written, $notes of them before the checkpoint), torn-and-reported $torn, other $other; final: $entries"
 
 # 3. File-size limit (a full disk): the write that crosses it is cut short by the kernel.
 fresh
