@@ -1,5 +1,6 @@
 import Foundation
 import JobMatchCore
+import PropertyBased
 import Testing
 @testable import JobStore
 #if canImport(Glibc)
@@ -186,5 +187,31 @@ struct AuditChainTests {
         text[0] = text[0].replacingOccurrences(of: "mette.frh", with: "someone")
         try write(text, to: file)
         #expect(log.openingWarning() == "Audit log damaged: audit.jsonl:1: hash: the entry was changed after it was written — run `jobmatch audit verify`")
+    }
+}
+
+/// Entries read back exactly as written, whatever their text (quotes, backslashes, control
+/// characters, Danish and wide characters), and the chain stays intact. The escaping is the
+/// record writer's.
+@Suite("Audit round trip")
+struct AuditRoundTripTests {
+    static let detail = Gen.unicodeScalar(in: "\u{0}"..."\u{FF}").map(Character.init).string(of: 0...40)
+    static let wide = Gen.unicodeScalar(in: "\u{3040}"..."\u{30FF}").map(Character.init).string(of: 0...8)
+
+    @Test func anyTextRoundTrips() async throws {
+        await propertyCheck(count: 30, input: Self.detail.array(of: 1...6), Self.wide) { details, user in
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("audit-rt-\(UUID().uuidString)")
+            try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: dir) }
+            let log = AuditLog(directory: dir)
+            for (i, d) in details.enumerated() {
+                try? log.append(AuditEvent(user: user, userMunicipality: "0813", action: .change, recordKind: "candidate",
+                                           recordID: "K\(i)", detail: d))
+            }
+            let entries = (try? log.entries()) ?? []
+            #expect(entries.map(\.detail) == details)
+            #expect(entries.allSatisfy { $0.user == user && $0.action == "change" })
+            #expect((try? log.check().isIntact) == true)
+        }
     }
 }
