@@ -24,18 +24,3 @@ public struct AuditEvent: Sendable, Equatable {
         self.recordKind = recordKind; self.recordID = recordID; self.detail = detail
     }
 }
-
-/// Who is at the keyboard, and so what she may see.
-public struct UserContext: Sendable, Equatable {
-    public var user: String
-    /// The job centre (municipality code) the user works for.
-    public var municipality: String
-
-    public init(user: String, municipality: String) { self.user = user; self.municipality = municipality }
-
-    /// Full personal details are shown for the user's own municipality's candidates and for
-    /// candidates who consented to sharing across municipalities; others appear by pseudonym.
-    public func maySeePersonalDetails(of candidate: Candidate) -> Bool {
-        candidate.ownerMunicipality == municipality || candidate.consentToShare
-    }
-}

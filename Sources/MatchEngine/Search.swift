@@ -33,14 +33,17 @@ public struct SearchResult: Sendable, Equatable {
 
 extension MatchIndex {
     /// Parses and runs a query: the one call behind `jobmatch search` and the TUI filter.
-    public func search(_ text: String, top: Int, today: Day) throws(QueryError) -> SearchResult {
-        try search(QueryParser.parse(text), top: top, today: today)
+    /// Free text matches a candidate's name only where `viewer` may see it (the access rule,
+    /// `UserContext.maySeePersonalDetails`); without a viewer no name is matched, so a
+    /// hidden candidate cannot be found by her name.
+    public func search(_ text: String, top: Int, today: Day, viewer: UserContext? = nil) throws(QueryError) -> SearchResult {
+        try search(QueryParser.parse(text), top: top, today: today, viewer: viewer)
     }
 
     /// Candidates meeting every condition of `query`, ranked by the sum of the levels held
     /// in the query's competences, then years in them (each capped), then longer
     /// unemployment, then id. `today` is the day `jobtype:` eligibility is judged on.
-    public func search(_ query: Query, top: Int, today: Day) throws(QueryError) -> SearchResult {
+    public func search(_ query: Query, top: Int, today: Day, viewer: UserContext? = nil) throws(QueryError) -> SearchResult {
         let q = try resolve(query, today: today)
         var heap = TopK(capacity: max(0, top))
         var matched = 0
@@ -74,7 +77,7 @@ extension MatchIndex {
             q.textBytes.withUnsafeBufferPointer { needles in
                 @inline(__always) func visit(_ row: Int) {
                     let h = hot[row]
-                    guard let primary = evaluate(row, h, q, names: names, needles: needles) else { return }
+                    guard let primary = evaluate(row, h, q, viewer, names: names, needles: needles) else { return }
                     matched += 1
                     heap.push(RankKey.pack(score: primary, unemployedSince: h.unemployedSince, origin: origin, row: row))
                 }
@@ -92,7 +95,7 @@ extension MatchIndex {
     /// The primary ranking value (level sum and capped years packed) when the row meets
     /// every condition, nil otherwise. Cheap checks on the hot record come first.
     @inline(__always)
-    private func evaluate(_ row: Int, _ h: CandidateHot, _ q: ResolvedQuery, names: UnsafeBufferPointer<UInt8>,
+    private func evaluate(_ row: Int, _ h: CandidateHot, _ q: ResolvedQuery, _ viewer: UserContext?, names: UnsafeBufferPointer<UInt8>,
                           needles: UnsafeBufferPointer<UInt8>) -> Int? {
         if let status = q.status, h.status != status { return nil }
         let home = Int(h.home)
@@ -149,7 +152,7 @@ extension MatchIndex {
                 let needle = UnsafeBufferPointer(rebasing: needles[from..<q.textEnds[t]])
                 from = q.textEnds[t]
                 defer { t += 1 }
-                if bytesContain(name, needle) { continue }
+                if bytesContain(name, needle), nameVisible(row, to: viewer) { continue }
                 if q.textAnyCompetence[t] {
                     for k in held where q.textCompetences[t * competenceCount + Int(columns.competences[k].competence)] {
                         continue textTerms
@@ -162,6 +165,12 @@ extension MatchIndex {
             }
         }
         return min(levelSum, 511) << 11 | min(tenths, 2047)
+    }
+
+    /// Whether a free-text term may match this row's name: the access rule.
+    private func nameVisible(_ row: Int, to viewer: UserContext?) -> Bool {
+        guard let viewer else { return false }
+        return viewer.maySeePersonalDetails(of: candidates[Int(columns.source[row])])
     }
 
     /// Years in tenths, capped at the schema's experience cap.

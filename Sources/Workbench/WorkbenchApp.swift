@@ -7,10 +7,11 @@ public enum WorkbenchApp {
     /// input ends. The matching index is built in the background (the status line says
     /// "indexing…" and keys work meanwhile); rankings run in the background too.
     ///
-    /// - Parameter audit: called on the UI thread each time a candidate's full personal
-    ///   details are displayed; the host appends it to the audit log.
+    /// - Parameter audit: called on the UI thread before a candidate's personal details are
+    ///   displayed; the host appends it to the audit log. When it throws, the details are not
+    ///   shown and the screen says why (fail closed).
     public static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
-                           audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+                           audit: @escaping @Sendable (AuditEvent) throws -> Void) -> TerminalApp.ExitReason {
         run(terminal: terminal, dataset: dataset, context: context,
             makeProvider: { MatchEngineProvider(dataset: dataset) }, audit: audit)
     }
@@ -18,7 +19,7 @@ public enum WorkbenchApp {
     /// The same with another engine (tests, a remote engine later).
     package static func run(terminal: any Terminal, dataset: Dataset, context: WorkbenchContext,
                            makeProvider: @escaping @Sendable () throws -> any MatchProvider,
-                           audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+                           audit: @escaping @Sendable (AuditEvent) throws -> Void) -> TerminalApp.ExitReason {
         let wake = WakeSignal()
         let worker = BackgroundWorker(today: context.today, wake: wake, makeProvider: makeProvider)
         // The index builds on one core while the screens' lookups build on the other.
@@ -30,7 +31,7 @@ public enum WorkbenchApp {
     /// The same with the lookups already built (after the loading screen).
     static func run(terminal: any Terminal, data: WorkbenchData, context: WorkbenchContext,
                     makeProvider: @escaping @Sendable () throws -> any MatchProvider,
-                    audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+                    audit: @escaping @Sendable (AuditEvent) throws -> Void) -> TerminalApp.ExitReason {
         let wake = WakeSignal()
         let worker = BackgroundWorker(today: context.today, wake: wake, makeProvider: makeProvider)
         worker.start()
@@ -38,7 +39,7 @@ public enum WorkbenchApp {
     }
 
     private static func run(terminal: any Terminal, data: WorkbenchData, context: WorkbenchContext, worker: BackgroundWorker,
-                            wake: WakeSignal, audit: @escaping @Sendable (AuditEvent) -> Void) -> TerminalApp.ExitReason {
+                            wake: WakeSignal, audit: @escaping @Sendable (AuditEvent) throws -> Void) -> TerminalApp.ExitReason {
         let session = WorkbenchSession(state: AppState(data: data, context: context, size: terminal.size),
                                        runner: worker, audit: audit)
         return run(terminal: terminal, session: session, wake: wake)

@@ -9,9 +9,9 @@ import TerminalUI
 public final class WorkbenchSession {
     package private(set) var state: AppState
     private let runner: any EffectRunner
-    private let audit: (AuditEvent) -> Void
+    private let audit: (AuditEvent) throws -> Void
 
-    init(state: AppState, runner: any EffectRunner, audit: @escaping (AuditEvent) -> Void) {
+    init(state: AppState, runner: any EffectRunner, audit: @escaping (AuditEvent) throws -> Void) {
         self.state = state
         self.runner = runner
         self.audit = audit
@@ -21,14 +21,14 @@ public final class WorkbenchSession {
 
     /// A session whose engine calls run on the calling thread (tests, text captures).
     package convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
-                            provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
+                            provider: any MatchProvider, audit: @escaping (AuditEvent) throws -> Void = { _ in }) {
         self.init(data: WorkbenchData(dataset: dataset, today: context.today), context: context, size: size,
                   provider: provider, audit: audit)
     }
 
     /// The same with prebuilt lookups (shared between many sessions in tests and benchmarks).
     public convenience init(data: WorkbenchData, context: WorkbenchContext, size: TerminalSize,
-                            provider: any MatchProvider, audit: @escaping (AuditEvent) -> Void = { _ in }) {
+                            provider: any MatchProvider, audit: @escaping (AuditEvent) throws -> Void = { _ in }) {
         // Inline sessions are deterministic: the background lookups are finished first.
         data.waitUntilBuilt()
         self.init(state: AppState(data: data, context: context, size: size),
@@ -70,9 +70,14 @@ public final class WorkbenchSession {
         WorkbenchView.render(state, size: size, usesColor: usesColor)
     }
 
+    /// Runs effects; an audit entry is written here, synchronously, and its outcome fed
+    /// back before anything is drawn, so details never reach the screen unlogged.
     private func run(_ effects: [Effect]) {
         for effect in effects {
-            if case .audit(let event) = effect { audit(event) } else { runner.perform(effect) }
+            guard case .audit(let event, let id) = effect else { runner.perform(effect); continue }
+            var failure: String?
+            do { try audit(event) } catch { failure = "\(error)" }
+            run(Reducer.reduce(&state, .auditFinished(requestID: id, failure: failure)))
         }
     }
 }

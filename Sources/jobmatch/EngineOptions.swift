@@ -15,11 +15,14 @@ struct EngineOptions: ParsableArguments {
 
     var day: Day { today ?? Day.today() }
 
-    func index() throws -> MatchIndex {
+    func index() throws -> MatchIndex { try open().index }
+
+    /// The data directory, its records and the index built from them.
+    func open() throws -> (directory: URL, dataset: Dataset, index: MatchIndex) {
         let (dir, dataset) = try dataOptions.load()
         do {
             let table = try DataStore.loadTravelTimes(from: dir, registry: dataset.registry)
-            return MatchIndex(dataset: dataset, travelTimes: table)
+            return (dir, dataset, MatchIndex(dataset: dataset, travelTimes: table))
         } catch {
             for problem in error.problems { printError(problem.description) }
             throw ExitCode.failure

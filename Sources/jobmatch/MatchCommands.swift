@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import JobMatchCore
+import JobStore
 import MatchEngine
 import TerminalUI
 
@@ -12,13 +13,15 @@ struct Match: ParsableCommand {
 
     @Argument(help: "Vacancy id, e.g. V000001.") var vacancyID: String
     @Option(help: "How many candidates to list.") var top = 20
-    @Option(name: .customLong("municipality"), parsing: .upToNextOption,
-            help: "Only candidates living in these municipalities (codes, e.g. 0813 0860).")
+    @Option(name: .customLong("lives-in"), parsing: .upToNextOption,
+            help: ArgumentHelp("Only candidates living in these municipalities (codes, e.g. 0813 0860).", valueName: "code"))
     var municipalities: [String] = []
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var acting: UserOptions
 
     func run() throws {
         let index = try engine.index()
+        _ = try acting.context(registry: index.registry)
         guard let vacancy = index.vacancy(id: vacancyID) else {
             throw fail("no vacancy with id '\(vacancyID)'; `jobmatch stats` shows what is loaded, ids look like V000001")
         }
@@ -50,10 +53,18 @@ struct Explain: ParsableCommand {
 
     @Argument(help: "Vacancy id.") var vacancyID: String
     @Argument(help: "Candidate id, e.g. K000123.") var candidateID: String
+    @Flag(help: "Also print her name, e-mail and phone where you may see them; each time is written to the audit log.")
+    var contact = false
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var acting: UserOptions
+
+    func validate() throws {
+        if contact && engine.json { throw ValidationError("--contact prints for a person to read; leave out --json") }
+    }
 
     func run() throws {
-        let index = try engine.index()
+        let (dir, dataset, index) = try engine.open()
+        let user = try acting.context(registry: index.registry)
         let explanation: Explanation
         do {
             explanation = try index.explain(vacancyID: vacancyID, candidateID: candidateID, today: engine.day)
@@ -64,7 +75,15 @@ struct Explain: ParsableCommand {
             print(try JSONOutput.string(explanation))
             return
         }
-        print(ExplanationText.render(explanation, index: index))
+        var contactLines: [String] = []
+        var refused: String?
+        if contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }) {
+            (contactLines, refused) = ContactDetails.lines(for: candidate, user: user, log: AuditLog(directory: dir),
+                                                           detail: "contact printed by jobmatch explain \(vacancyID)",
+                                                           municipalityName: { index.municipalityLabel($0) })
+        }
+        print((contactLines + [ExplanationText.render(explanation, index: index)]).joined(separator: "\n"))
+        if let refused { throw fail(refused) }
     }
 }
 
@@ -76,18 +95,24 @@ struct Search: ParsableCommand {
             Example: jobmatch search 'comp:weld.mig>=3 cert:forklift near:0860/45 "søren"'
             Terms: comp:ID|label[>=LEVEL]  lic:B,CE  cert:ID  lang:de[>=B1]  near:CODE/MINUTES
             avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
+            Free text matches competence and occupation names, and the names of the candidates \
+            you may see in full (your municipality's, and those who consented to sharing).
             See docs/matching.md for the full language.
             """)
 
     @Argument(help: "The query (quote it in the shell).") var query: String
     @Option(help: "How many candidates to list.") var top = 20
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var acting: UserOptions
 
     func run() throws {
         let index = try engine.index()
+        let user = try acting.context(registry: index.registry)
         let result: SearchResult
         do {
-            result = try index.search(query, top: max(1, top), today: engine.day)
+            // Free text matches only the names this user may see: a hidden candidate
+            // cannot be found by her name.
+            result = try index.search(query, top: max(1, top), today: engine.day, viewer: user)
         } catch {
             printError("jobmatch: bad query: \(error.message)")
             for line in error.pointer(in: query).split(separator: "\n") { printError("  \(line)") }

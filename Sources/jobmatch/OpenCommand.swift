@@ -13,12 +13,13 @@ struct Open: ParsableCommand {
             The user is --user, else $JOBMATCH_USER, else $USER; her job centre is --municipality, \
             else $JOBMATCH_MUNICIPALITY, else 0813 Frederikshavn (or the first participating \
             municipality). She sees names and contact details only of her own municipality's \
-            candidates and of those who consented to sharing; each such view is written to audit.jsonl.
+            candidates and of those who consented to sharing, and only once the view is written to \
+            audit.jsonl: when it cannot be written the screen says so instead. The audit log is \
+            checked at start; damage is named in the status line.
             """)
 
     @OptionGroup var dataOptions: DataOptions
-    @Option(help: "Who is at the keyboard (for the audit log).") var user: String?
-    @Option(help: "The user's municipality code (whose candidates she may see in full).") var municipality: String?
+    @OptionGroup var acting: UserOptions
     @Option(help: "Treat this day as today (YYYY-MM-DD). Default: today.") var today: Day?
 
     func run() throws {
@@ -35,15 +36,12 @@ struct Open: ParsableCommand {
             throw ExitCode.failure
         }
         let env = ProcessInfo.processInfo.environment
-        let home = municipality ?? env["JOBMATCH_MUNICIPALITY"] ?? registry.defaultUserMunicipality
-        guard registry.municipality(home) != nil else {
-            throw fail("unknown municipality code '\(home)'; use a four-digit code such as 0813 (Frederikshavn)")
-        }
-        let context = WorkbenchContext(
-            dataDirectory: dir.path,
-            user: UserContext(user: user ?? env["JOBMATCH_USER"] ?? env["USER"] ?? "consultant", municipality: home),
-            today: today ?? Day.today(), notice: notice)
         let log = AuditLog(directory: dir)
+        // The chain is checked at every start; a damage warning takes the status line.
+        let auditWarning = log.openingWarning()
+        let context = WorkbenchContext(
+            dataDirectory: dir.path, user: try acting.context(registry: registry, environment: env),
+            today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty)
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: env)
@@ -63,12 +61,7 @@ struct Open: ParsableCommand {
                     }
                 }
                 return try store.load()
-            }, audit: { event in
-                do { try log.append(event) } catch {
-                    // The view already happened; say so on stderr once the screen is restored.
-                    AuditFailures.shared.record("audit log: \(error)")
-                }
-            })
+            }, audit: { try log.append($0) })  // fail closed: a failed entry withholds the details
         } catch {
             terminal.close()
             switch error {
@@ -81,17 +74,11 @@ struct Open: ParsableCommand {
             }
         }
         terminal.close()
-        for message in AuditFailures.shared.drain() { printError(message) }
         // Ended by a signal: 128 + its number, as a shell reports a killed program.
         if case .signal(let signal) = reason { throw ExitCode(signal.exitStatus) }
     }
 }
 
-/// Audit-log write failures, reported after the terminal is restored.
-final class AuditFailures: @unchecked Sendable {
-    static let shared = AuditFailures()
-    private let lock = NSLock()
-    private var messages: [String] = []
-    func record(_ m: String) { lock.lock(); messages.append(m); lock.unlock() }
-    func drain() -> [String] { lock.lock(); defer { lock.unlock() }; return messages }
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }

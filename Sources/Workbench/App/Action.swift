@@ -38,6 +38,8 @@ package enum Action: Sendable, Equatable {
     case engineFailed(String)
     case rankingFinished(requestID: Int, RankingOutcome)
     case explanationFinished(requestID: Int, CandidateScore?)
+    /// The host's answer to `.audit`: nil when the entry was written, else why not.
+    case auditFinished(requestID: Int, failure: String?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -62,6 +64,7 @@ package enum Effect: Sendable, Equatable {
     case rank(requestID: Int, vacancyID: String, top: Int, municipalities: [String])
     /// Explain one candidate for one vacancy; the result comes back as `.explanationFinished`.
     case explain(requestID: Int, vacancyID: String, candidateID: String)
-    /// Record that full personal details were shown.
-    case audit(AuditEvent)
+    /// Write an audit entry; the details it covers are drawn only after `.auditFinished`
+    /// reports it written.
+    case audit(AuditEvent, requestID: Int)
 }

@@ -16,7 +16,7 @@ package enum Reducer {
         case .resize(let size):
             state.size = size
             return []
-        case .engineReady, .engineFailed, .rankingFinished, .explanationFinished:
+        case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .auditFinished:
             return background(&state, action)
         default:
             break
@@ -198,8 +198,11 @@ package enum Reducer {
             state.message = StatusMessage("Matching engine failed: \(message)", isError: true)
         default:
             var env = state.env()
-            for i in state.routes.indices { state.routes[i].screen.receive(action, &env) }
+            var effects: [Effect] = []
+            for i in state.routes.indices { effects += state.routes[i].screen.receive(action, &env) }
             state.message = env.message
+            state.nextRequestID = env.nextRequestID
+            return effects
         }
         return []
     }

@@ -45,8 +45,9 @@ package protocol WorkbenchScreen: Sendable, Equatable {
     func busyNote(_ env: ScreenEnv) -> String?
     /// Work the screen still needs once the engine is ready (the ranking it waits for).
     func pendingEffects(_ env: ScreenEnv) -> [Effect]
-    /// A result from background work; the screen takes it if the request id is its own.
-    mutating func receive(_ action: Action, _ env: inout ScreenEnv)
+    /// A result from background work or the host (the audit log's answer); the screen takes
+    /// it if the request id is its own, and may ask for more work (an audit entry).
+    mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect]
 }
 
 extension WorkbenchScreen {
@@ -58,7 +59,7 @@ extension WorkbenchScreen {
     package func candidatesInView(_ env: ScreenEnv) -> String { Format.plural(env.data.activeCandidates, "candidate") }
     package func busyNote(_ env: ScreenEnv) -> String? { nil }
     package func pendingEffects(_ env: ScreenEnv) -> [Effect] { [] }
-    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) {}
+    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] { [] }
 
     /// Equality across screens of any type (for `Route`'s `Equatable`).
     func isEqual(to other: any WorkbenchScreen) -> Bool { (other as? Self) == self }

@@ -12,8 +12,10 @@ package struct CandidateScreen: WorkbenchScreen {
     package var requestID: Int
     /// nil while loading; `.some(nil)` when the engine has no breakdown.
     package var breakdown: CandidateScore??
-    /// Name and contact shown; every such opening is audited.
-    package var showsPersonalDetails: Bool
+    /// Name and contact: hidden by the access rule, withheld until the audit log holds the
+    /// view (or because it could not be written), or shown. Fail closed.
+    package var details: DetailsVisibility
+    package var showsPersonalDetails: Bool { details == .shown }
     package var focus: Focus = .profile
     package var profile = ScrollOffset()
     package var score = ScrollOffset()
@@ -43,10 +45,13 @@ package struct CandidateScreen: WorkbenchScreen {
         let candidate = env.data.dataset.candidates[candidateRow]
         let shows = PersonalDetails.visible(candidate, to: env.context.user)
         let screen = CandidateScreen(candidateRow: candidateRow, vacancyRow: vacancyRow, requestID: env.requestID(),
-                                     breakdown: vacancyRow == nil ? .some(nil) : nil, showsPersonalDetails: shows)
+                                     breakdown: vacancyRow == nil ? .some(nil) : nil, details: shows ? .awaitingLog : .hidden)
         env.navigation.append(.push(screen))
         var effects: [Effect] = []
-        if shows { effects.append(.audit(PersonalDetails.viewEvent(candidate, user: env.context.user, reason: reason))) }
+        // The details stay withheld until the host reports the entry written (`.auditFinished`).
+        if shows {
+            effects.append(.audit(PersonalDetails.viewEvent(candidate, user: env.context.user, reason: reason), requestID: screen.requestID))
+        }
         return effects + screen.pendingEffects(env)
     }
 
@@ -62,9 +67,16 @@ package struct CandidateScreen: WorkbenchScreen {
                          candidateID: env.data.dataset.candidates[candidateRow].id)]
     }
 
-    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) {
-        guard case .explanationFinished(let id, let result) = action, id == requestID else { return }
-        breakdown = .some(result)
+    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
+        switch action {
+        case .explanationFinished(let id, let result) where id == requestID:
+            breakdown = .some(result)
+        case .auditFinished(let id, let failure) where id == requestID && details == .awaitingLog:
+            details = PersonalDetails.logged(failure: failure, &env)
+        default:
+            break
+        }
+        return []
     }
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {

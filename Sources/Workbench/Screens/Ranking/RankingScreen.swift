@@ -17,6 +17,8 @@ package struct RankingScreen: Filterable {
     package var focus: Focus = .table
     package var preview = ScrollOffset()
     package var lastSearch = ""
+    /// Names in the list and preview: withheld until the audit log holds the listing.
+    package var names: DetailsVisibility = .awaitingLog
 
     package static let id: ScreenID = "ranking"
     package static let title = "Ranking"
@@ -46,12 +48,39 @@ package struct RankingScreen: Filterable {
                       top: env.rankingDepth, municipalities: env.data.participating)]
     }
 
-    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) {
-        guard case .rankingFinished(let id, let outcome) = action, id == requestID else { return }  // else a stale answer
-        self.outcome = outcome
-        recompute(env, keepSelection: false)
-        if let error = outcome.error { env.say(error, isError: true) }
+    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
+        switch action {
+        case .rankingFinished(let id, let outcome) where id == requestID:  // else a stale answer
+            self.outcome = outcome
+            recompute(env, keepSelection: false)
+            if let error = outcome.error { env.say(error, isError: true) }
+            return namesAudit(env)
+        case .auditFinished(let id, let failure) where id == requestID && names == .awaitingLog:
+            names = PersonalDetails.logged(failure: failure, &env)
+            recompute(env, keepSelection: true)
+        default:
+            break
+        }
+        return []
     }
+
+    /// The entry for a ranking that lists names, or none when it shows no name (then
+    /// nothing personal is drawn and nothing needs logging). Pseudonyms until it is written.
+    private mutating func namesAudit(_ env: ScreenEnv) -> [Effect] {
+        guard let outcome else { return [] }
+        let user = env.context.user
+        let named = outcome.rows.compactMap { row -> String? in
+            guard let c = env.data.candidate(id: row.candidateID), PersonalDetails.visible(c, to: user) else { return nil }
+            return c.id
+        }
+        guard !named.isEmpty else { names = .shown; return [] }
+        names = .awaitingLog
+        let vacancyID = env.data.dataset.vacancies[vacancyRow].id
+        return [.audit(PersonalDetails.listEvent(vacancyID: vacancyID, named: named, user: user), requestID: requestID)]
+    }
+
+    /// What this ranking may show of candidates' names.
+    func nameAccess(_ env: ScreenEnv) -> NameAccess { NameAccess(user: env.context.user, logged: names == .shown) }
 
     package func candidatesInView(_ env: ScreenEnv) -> String {
         outcome == nil ? "– candidates" : Format.plural(rows.count, "candidate")
@@ -64,7 +93,7 @@ package struct RankingScreen: Filterable {
         let l = Self.layout(env.size)
         switch focus {
         case .table:
-            let data = env.data, user = env.context.user, rows = rows
+            let data = env.data, user = nameAccess(env), rows = rows
             return .list(\.list, count: rows.count, visibleRows: ListView.visibleRows(height: l.table.height, count: rows.count),
                          lastSearch: \.lastSearch) { i, n in
                 FoldedTexts.matches(Self.searchText(outcome.rows[rows[i]], data: data, user: user), n)
@@ -138,12 +167,12 @@ package struct RankingScreen: Filterable {
 
     /// What a consultant may see as the candidate's name: the name where the access rule
     /// lets her see personal details, else the pseudonym id.
-    static func label(_ candidate: Candidate, user: UserContext) -> String {
-        PersonalDetails.visible(candidate, to: user) ? candidate.name : candidate.id
+    static func label(_ candidate: Candidate, user: NameAccess) -> String {
+        user.showsName(of: candidate) ? candidate.name : candidate.id
     }
 
     /// The text search and the filter look at: only what the row shows.
-    static func searchText(_ row: RankedRow, data: WorkbenchData, user: UserContext) -> String {
+    static func searchText(_ row: RankedRow, data: WorkbenchData, user: NameAccess) -> String {
         guard let c = data.candidate(id: row.candidateID) else { return row.candidateID }
         return "\(label(c, user: user)) \(c.id) \(data.municipalityName(c.municipality)) \(row.gap.joined(separator: " "))"
     }
@@ -153,7 +182,7 @@ package struct RankingScreen: Filterable {
         guard let outcome else { return }
         let previous = list.selected < rows.count ? rows[list.selected] : nil
         let data = env.data
-        let user = env.context.user
+        let user = nameAccess(env)
         let needles = FoldedTexts.needles(filter.text)
         let filter = filter
         rows = outcome.rows.indices.filter { i in

@@ -24,7 +24,7 @@ extension RankingScreen {
         var ranked: RankedRow
         var candidate: Candidate?
         var data: WorkbenchData
-        var user: UserContext
+        var user: NameAccess
         var usesColor: Bool
     }
 
@@ -61,7 +61,7 @@ extension RankingScreen {
         }
         let empty = outcome.rows.isEmpty ? "No candidate meets the hard requirements — see the exclusions above."
             : "No ranked candidate matches the filter — press x to clear it."
-        let user = env.context.user, rows = rows
+        let user = nameAccess(env), rows = rows
         ListView.draw(table, into: &buffer, rect: l.table, count: rows.count, cursor: list, focused: focus == .table, empty: empty, emptyOffset: 1) { i in
             let ranked = outcome.rows[rows[i]]
             return Row(rank: rows[i] + 1, ranked: ranked, candidate: data.candidate(id: ranked.candidateID), data: data,
@@ -116,8 +116,10 @@ extension RankingScreen {
         guard let c = data.candidate(id: row.candidateID) else { return [PaneLine(row.candidateID)] }
         let home = data.municipalityName(c.municipality)
         var lines: [PaneLine] = []
-        if PersonalDetails.visible(c, to: env.context.user) {
+        if nameAccess(env).showsName(of: c) {
             lines.append(PaneLine("\(c.name) (\(c.id))", Style.normal.bolded))
+        } else if PersonalDetails.visible(c, to: env.context.user) {
+            lines.append(PaneLine("\(c.id) · \(home) — \(names.withheldNotice ?? "name not shown")", Style.normal.bolded))
         } else {
             lines.append(PaneLine("\(c.id) · \(home) — pseudonym, no consent to share", Style.normal.bolded))
         }
