@@ -64,6 +64,21 @@ import TerminalUI
         }
     }
 
+    /// The bottom line's hints are made from the key table: every hinted action is bound,
+    /// and rebinding a key changes the hint with it.
+    @Test func hintsComeFromTheKeyTable() {
+        for screen in Self.screens {
+            let table = Self.keys(screen)
+            for hint in table.hintWords {
+                #expect(table.hints.contains(hint.word), "\(hint.word) on \(screen)")
+            }
+        }
+        var table = KeyTable([([.char("z")], "open", "Open")], hints: [(["open"], "open"), (["quit"], "quit")])
+        #expect(table.hints == "z open", "a hint for an unbound action is left out")
+        table = KeyTable([([.enter], "open", "Open")], hints: [(["open"], "open")])
+        #expect(table.hints == "Enter open")
+    }
+
     @Test func ctrlLRepaintsEverything() {
         let terminal = InMemoryTerminal(width: 80, height: 24)
         terminal.enqueue(.char("j"), .ctrl("l"))

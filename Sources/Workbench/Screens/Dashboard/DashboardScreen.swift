@@ -60,7 +60,9 @@ package struct DashboardScreen: WorkbenchScreen {
                 guard expiring.selected < data.expiringSoon.count else { return [] }
                 return RankingScreen.open(vacancyRow: Int(data.expiringSoon[expiring.selected]), &env)
             }
-        case .startSearch where focus == .expiring && env.data.vacancyTextIfReady == nil:
+        case .startSearch where focus == .expiring && env.data.vacancyTextIfReady == nil,
+             .searchNext where focus == .expiring && env.data.vacancyTextIfReady == nil,
+             .searchPrevious where focus == .expiring && env.data.vacancyTextIfReady == nil:
             env.say("indexing… the search text is still being built — try again in a moment")
         default:
             return nil

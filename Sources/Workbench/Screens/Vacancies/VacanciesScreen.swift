@@ -70,7 +70,7 @@ package struct VacanciesScreen: Filterable {
                 return []
             }
             return RankingScreen.open(vacancyRow: Int(rows[list.selected]), &env)
-        case .startSearch:
+        case .startSearch, .searchNext, .searchPrevious:
             focus = .list
             if data.vacancyTextIfReady == nil {
                 env.say("indexing… the search text is still being built — try again in a moment")
