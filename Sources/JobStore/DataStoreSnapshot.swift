@@ -52,9 +52,10 @@ extension DataStore {
             defer { closeAll() }
             // Files still on the inode the writer recorded need no hashing (see StatCache).
             let cache = manifest.map { StatCache.read(dir, generation: $0.generation) } ?? [:]
-            let known = Set(opened.compactMap { o in
-                o.final.flatMap { fd in cache[o.name].map { $0 == StatCache.identity(fd) } ?? false } == true ? o.name : nil
-            })
+            var known: Set<String> = []
+            for o in opened {
+                if let fd = o.final, let recorded = cache[o.name], recorded == StatCache.identity(fd) { known.insert(o.name) }
+            }
             let snap = try verify(opened, manifest: manifest, known: known, acceptChanges: acceptChanges)
             // A writer finishing a crashed write's renames between our open of NAME and of
             // its staged copy looks like a mismatch once; a second look settles it.
