@@ -30,7 +30,7 @@ extension DataStore {
     /// `acceptChanges` skips that check (for `jobmatch init --accept-changes`).
     func snapshot(acceptChanges: Bool = false) throws(StoreError) -> Snapshot {
         let dir = try DirectoryHandle.open(path)
-        for _ in 0..<20 {
+        for attempt in 0..<20 {
             let manifest = try Manifest.read(from: dir)
             var opened: [(name: String, final: Int32?, staged: Int32?)] = []
             func closeAll() { for o in opened { o.final.map { _ = close($0) }; o.staged.map { _ = close($0) } } }
@@ -52,10 +52,15 @@ extension DataStore {
             defer { closeAll() }
             // Files still on the inode the writer recorded need no hashing (see StatCache).
             let cache = manifest.map { StatCache.read(dir, generation: $0.generation) } ?? [:]
-            let known = Set(opened.compactMap { o in
-                o.final.flatMap { fd in cache[o.name].map { $0 == StatCache.identity(fd) } ?? false } == true ? o.name : nil
-            })
-            return try verify(opened, manifest: manifest, known: known, acceptChanges: acceptChanges)
+            var known: Set<String> = []
+            for o in opened {
+                if let fd = o.final, let recorded = cache[o.name], recorded == StatCache.identity(fd) { known.insert(o.name) }
+            }
+            let snap = try verify(opened, manifest: manifest, known: known, acceptChanges: acceptChanges)
+            // A writer finishing a crashed write's renames between our open of NAME and of
+            // its staged copy looks like a mismatch once; a second look settles it.
+            if !snap.problems.isEmpty, attempt < 1 { continue }
+            return snap
         }
         throw .io(file: Manifest.fileName, operation: "read a consistent set of files (writers kept committing) from", errno: EAGAIN)
     }

@@ -39,8 +39,7 @@ final class DirectoryHandle {
             close(fd)
             throw .exposed(path: path, mode: UInt32(st.st_mode & 0o7777), fix: "chmod -R o-rwx \(shellQuoted(path))")
         }
-        let shared = st.st_mode & S_ISGID != 0 || st.st_mode & S_IWGRP != 0
-        return DirectoryHandle(path: path, fd: fd, sharing: shared ? FileSharing(fileMode: 0o660, group: st.st_gid) : .personal)
+        return DirectoryHandle(path: path, fd: fd, sharing: FileSharing.of(st))
     }
 
     /// Opens `name` inside the directory without following a link. nil when it does not

@@ -23,8 +23,16 @@ struct FileSharing: Equatable, Sendable {
     static func of(directory path: String) -> FileSharing {
         var st = stat()
         guard stat(path, &st) == 0 else { return .personal }
+        return of(st)
+    }
+
+    /// The rule for a directory's `stat`. A directory open to others (o+r or o+w, which
+    /// `DirectoryHandle` refuses anyway) is never taken as group-shared: 0777 is not a team
+    /// directory, and files made in it stay 0600.
+    static func of(_ st: stat) -> FileSharing {
         let shared = st.st_mode & S_ISGID != 0 || st.st_mode & S_IWGRP != 0
-        return shared ? FileSharing(fileMode: 0o660, group: st.st_gid) : .personal
+        let open = st.st_mode & (S_IROTH | S_IWOTH) != 0
+        return shared && !open ? FileSharing(fileMode: 0o660, group: st.st_gid) : .personal
     }
 
     /// Applies mode and group to a file just created (the umask is not trusted to agree).

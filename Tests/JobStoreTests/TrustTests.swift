@@ -180,6 +180,16 @@ private func problemText(_ body: () throws(LoadError) -> Dataset) -> String {
         #expect(mode(dir.url.appendingPathComponent("candidates.jsonl").path) == 0o600)
     }
 
+    @Test func aWorldWritableDirectoryIsNeverTakenAsGroupShared() {
+        var st = stat()
+        st.st_mode = S_IFDIR | 0o777
+        #expect(FileSharing.of(st) == .personal)
+        st.st_mode = S_IFDIR | 0o2770
+        #expect(FileSharing.of(st).fileMode == 0o660)
+        st.st_mode = S_IFDIR | 0o770
+        #expect(FileSharing.of(st).fileMode == 0o660)
+    }
+
     @Test func aWorldReadableFileIsRefused() throws {
         let dir = try TempDataDirectory()
         chmod(dir.url.appendingPathComponent("candidates.jsonl").path, 0o644)
