@@ -69,13 +69,13 @@ let package = Package(
         ),
         .testTarget(
             name: "MatchEngineTests",
-            dependencies: ["MatchEngine", "JobMatchCore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["MatchEngine", "JobMatchCore", "JobStore", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(name: "DemoGeneratorTests", dependencies: ["DemoGenerator", "JobMatchCore", "JobStore", "TestSupport"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "WorkbenchTests",
-            dependencies: ["Workbench", "TerminalUI", "JobMatchCore", "JobMatchResources", "MatchEngine", "DemoGenerator", "TestSupport"]
+            dependencies: ["Workbench", "TerminalUI", "JobMatchCore", "JobMatchResources", "JobStore", "MatchEngine", "DemoGenerator", "TestSupport"]
         ),
         // Runs the built `jobmatch` binary; imports nothing of the package.
         .testTarget(name: "EndToEndTests", dependencies: ["jobmatch"]),
