@@ -1,5 +1,5 @@
 #!/bin/bash
-# Probes of the audit log through the real binary (see docs/reliability-audit.md).
+# Probes of the audit log through the real binary (see docs/reliability.md).
 # Usage: tools/audit-probes.sh [path/to/jobmatch] [kills] [workers] [appends-per-worker]
 # Works on private copies of data/demo under a temp directory; prints one summary line per probe.
 set -u
