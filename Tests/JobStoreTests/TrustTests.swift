@@ -79,6 +79,20 @@ private func problemText(_ body: () throws(LoadError) -> Dataset) -> String {
         #expect(text.contains("candidates.jsonl: is not what the last jobmatch write left"), "\(text)")
     }
 
+    @Test func acceptingChangesRecordsAValidEditAndRefusesABrokenOne() throws {
+        let dir = try TempDataDirectory()
+        let file = dir.url.appendingPathComponent("companies.jsonl")
+        var company = Fixture.company()
+        company.name = "Edited by hand"
+        try Data((Fixture.line(company) + "\n").utf8).write(to: file)
+        #expect(!problemText { () throws(LoadError) in try dir.store.load() }.isEmpty)
+        try DataDirectory.acceptChanges(at: dir.url)
+        #expect(try dir.store.load().companies.map(\.name) == ["Edited by hand"])
+        try Data("{not json\n".utf8).write(to: file)
+        #expect(throws: StoreError.self) { try DataDirectory.acceptChanges(at: dir.url) }
+        #expect(problemText { () throws(LoadError) in try dir.store.load() }.contains("is not what the last jobmatch write left"))
+    }
+
     @Test func aMissingRecordFileIsAnErrorNotAnEmptyList() throws {
         let dir = try TempDataDirectory()
         try FileManager.default.removeItem(at: dir.url.appendingPathComponent("barometer.jsonl"))
