@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import JobStore
 import JobMatchCore
+import TestSupport
 
 /// Input a person or a broken export could hand the loader: a byte order mark, values of
 /// megabytes, more problems than the report lists, and a seeded fuzz run over mutated files.
@@ -130,7 +131,7 @@ import JobMatchCore
 
     @Test("fuzz: 300 seeded mutations of the record files load or name file:line, never crash")
     func fuzz() throws {
-        var rng = SplitMix64(seed: 20_261_124)
+        var rng = SplitMix(seed: 20_261_124)
         let dir = try TempDataDirectory()
         let candidates = (1...12).map { Fixture.line(Fixture.candidate(String(format: "K%06d", $0))) }
         let originals: [String: [UInt8]] = [
@@ -161,24 +162,11 @@ import JobMatchCore
     }
 }
 
-/// A small seeded generator, so a failing fuzz run can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// The kinds of damage the fuzz run does to a file (tools/fuzz-validate.py does the same to
 /// the demo data at full size).
 enum Mutation {
     /// Damages `bytes` in one random way and says which.
-    static func apply(_ bytes: inout [UInt8], _ rng: inout SplitMix64, longBytes: Int) -> String {
+    static func apply(_ bytes: inout [UInt8], _ rng: inout SplitMix, longBytes: Int) -> String {
         func at() -> Int { bytes.isEmpty ? 0 : Int(rng.next() % UInt64(bytes.count)) }
         func insert(_ new: [UInt8]) { bytes.insert(contentsOf: new, at: at()) }
         /// Replaces the value after a random `"key":` (the first byte after a colon).
