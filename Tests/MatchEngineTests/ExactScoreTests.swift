@@ -3,6 +3,7 @@ import JobMatchCore
 import JobStore
 import MatchEngine
 import Testing
+import TestSupport
 
 /// Every score component on the committed demo, checked against docs/matching.md computed
 /// in exact fractions (no binary floating point anywhere in the reference): the engine must
@@ -12,9 +13,7 @@ struct ExactScoreTests {
     static let today = Day("2026-11-24")!
 
     static let demo: Dataset = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        return try! DataStore.load(from: root.appendingPathComponent("data/demo"))
+        do { return try DataStore.load(from: Bundled.demoDirectory) } catch { fatalError("data/demo does not load: \(error)") }
     }()
 
     @Test("every component of every ranked candidate equals the spec's exact-fraction value")

@@ -10,8 +10,25 @@ public enum Bundled {
     public static let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `data/demo`: the committed demo data directory.
-    public static var demoDirectory: URL { repositoryRoot.appendingPathComponent("data/demo") }
+    /// A private copy of `data/demo`, the committed demo data directory, made once per test
+    /// process. A checkout is world-readable (git records no read bits) and jobmatch refuses
+    /// personal data that every user can read, so tests load this copy, as a user would after
+    /// `chmod -R o-rwx data/demo`. Never written to.
+    public static let demoDirectory: URL = {
+        let source = repositoryRoot.appendingPathComponent("data/demo")
+        let copy = FileManager.default.temporaryDirectory
+            .appendingPathComponent("jobmatch-demo-\(getpid())-\(UUID().uuidString)")
+        do {
+            try FileManager.default.copyItem(at: source, to: copy)
+            chmod(copy.path, 0o700)
+            for name in try FileManager.default.contentsOfDirectory(atPath: copy.path) {
+                chmod(copy.appendingPathComponent(name).path, 0o600)
+            }
+        } catch {
+            fatalError("cannot make a private copy of \(source.path): \(error)")
+        }
+        return copy
+    }()
 
     /// A file of the repository, as text (`docs/matching.md`).
     public static func text(_ relativePath: String) throws -> String {
