@@ -39,10 +39,12 @@ extension SQLitePeer {
     ///
     /// Shape: (1) intersect the essential competences' index ranges (`held_by_competence`,
     /// level ≥ minimum) — or every active candidate when there are none; (2) the other hard
-    /// requirements on the candidate row and small indexed tables; (3) per qualified
-    /// candidate, one primary-key seek per requirement for level and years, related credit
-    /// and desired occupation through their tables, the six shares and their weights
-    /// (materialized once), (4) rounding to hundredths, sum, order, limit.
+    /// requirements on the candidate row, the place → site travel table and small indexed
+    /// tables; (3) per qualified candidate, one primary-key seek per requirement for level
+    /// and tenths of years, related credit and desired occupation through their tables, each
+    /// component's share as an exact fraction of whole numbers and its hundredths rounded
+    /// half away from zero in integer arithmetic (docs/matching.md "The score"); (4) sum,
+    /// order, limit.
     public func rankingQuery(_ v: Vacancy, top: Int, today: Day) -> (String, [SQLValue])? {
         let sc = schema.scoring
         var p = Parameters()
@@ -50,7 +52,10 @@ extension SQLitePeer {
         let last = start.daysSinceEpoch + Int32(clamping: max(0, sc.availabilityGraceDays))
         let full = start.daysSinceEpoch + Int32(clamping: max(0, sc.availabilityFullPointsDays))
         guard let jobType = jobTypes[v.jobType], let rule = jobType.rule(on: start) else { return nil }
-        let ordered = v.requirements.filter(\.essential) + v.requirements.filter { !$0.essential }
+        // A learning scheme's competence requirements are all scored, none required.
+        let learning = jobType.learningScheme == true
+        let requirements = v.requirements.map { (competence: $0.competence, minLevel: $0.minLevel, essential: $0.essential && !learning) }
+        let ordered = requirements.filter(\.essential) + requirements.filter { !$0.essential }
         let slots = ordered.map { (competence: competenceID[$0.competence] ?? -1, min: max(1, $0.minLevel), essential: $0.essential) }
         let essentials = slots.filter(\.essential)
         if essentials.contains(where: { $0.competence < 0 }) { return nil }
@@ -84,47 +89,58 @@ extension SQLitePeer {
         }
         if rule.requiresFlexJobApproval == true { hard.append("c.flex_approved = 1") }
 
-        // (3) Shares. Level share of holding level `l` where `m` is asked (see docs/matching.md).
-        let a = p.double(sc.atMinimumShare), a0 = p.double(max(0, sc.atMinimumShare)), b = p.double(sc.levelAboveMinimumBonus)
-        func share(_ l: String, _ m: String) -> String {
-            "(CASE WHEN \(l) <= 0 THEN 0.0 WHEN \(l) >= \(m) THEN MIN(1.0, MAX(0.0, \(a) + \(b) * (\(l) - \(m)))) ELSE \(a0) * \(l) / \(m) END)"
+        // (3) Shares as whole numbers. A level share is counted in units of
+        // 1 ÷ (10,000 × lcm), lcm the least common multiple of the minimum levels, so that
+        // `atMinimumShare × held ÷ minimum` is whole (docs/matching.md "Level share").
+        let lcm = slots.reduce(1) { Self.lcm($0, $1.min) }
+        let unit = 10_000 * lcm
+        let a = Self.tenThousandths(sc.atMinimumShare), b = Self.tenThousandths(sc.levelAboveMinimumBonus)
+        let aP = p.add(.int(a)), bP = p.add(.int(b)), lcmP = p.int(lcm), oneP = p.int(10_000)
+        func share(_ l: String, _ m: Int, _ mP: String) -> String {
+            "(CASE WHEN \(l) <= 0 THEN 0 WHEN \(l) >= \(mP) THEN MIN(\(oneP), \(aP) + \(bP) * (\(l) - \(mP))) * \(lcmP) ELSE \(aP) * \(l) * \(p.int(lcm / m)) END)"
         }
         var joins: [String] = [], essential: [String] = [], optional: [String] = [], experience: [String] = []
-        let cap = sc.experienceCapYears
-        let capParam = p.double(cap)
+        let cap: Int = sc.experienceCapYears.isFinite ? Int(min(1e6, max(0, sc.experienceCapYears * 10)).rounded()) : 0
+        let capP = p.int(cap)
         for (i, s) in slots.enumerated() {
             let level = "COALESCE(h\(i).level, 0)", m = p.int(s.min)
             joins.append("LEFT JOIN held h\(i) ON h\(i).candidate = q.row AND h\(i).competence = \(p.add(.int(s.competence)))")
             if s.essential {
-                essential.append(share(level, m))
+                essential.append(share(level, s.min, m))
             } else {
-                let related = "COALESCE((SELECT MAX(r.similarity * \(share("y.level", m))) FROM related r JOIN held y ON y.candidate = q.row AND y.competence = r.via WHERE r.competence = \(p.add(.int(s.competence)))), 0.0)"
-                optional.append("MAX(\(share(level, m)), \(related))")
+                let related = "COALESCE((SELECT MAX(r.similarity * \(share("y.level", s.min, m))) FROM related r JOIN held y ON y.candidate = q.row AND y.competence = r.via WHERE r.competence = \(p.add(.int(s.competence)))), 0)"
+                optional.append("MAX(\(share(level, s.min, m)) * \(oneP), \(related))")
             }
-            experience.append("(CASE WHEN \(level) >= \(m) THEN \(cap > 0 ? "MIN(h\(i).years, \(capParam)) / \(capParam)" : "1.0") ELSE 0.0 END)")
+            experience.append("(CASE WHEN \(level) >= \(m) THEN \(cap > 0 ? "MIN(h\(i).tenths, \(capP))" : "1") ELSE 0 END)")
         }
-        func mean(_ parts: [String]) -> String {
-            parts.isEmpty ? "1.0" : "(\(parts.joined(separator: " + "))) / \(p.int(parts.count))"
-        }
-        let occupation = p.text(v.occupation)
-        let desired = """
-            COALESCE((SELECT MAX(CASE WHEN d.occupation = \(occupation) THEN 1.0 ELSE s.overlap END) FROM desired d
-                LEFT JOIN substitute s ON s.occupation = \(occupation) AND s.substitute = d.occupation
-                WHERE d.candidate = q.row AND (d.occupation = \(occupation) OR s.overlap IS NOT NULL)), 0.0)
-            """
-        let work = p.text(v.municipality)
-        let commute = "CASE WHEN q.home = \(work) THEN 1.0 WHEN q.max_commute > 0 THEN MAX(0.0, 1.0 - CAST(q.minutes AS REAL) / q.max_commute) ELSE 0.0 END"
-        let span = Int(last - full)
-        let availability = """
-            CASE WHEN q.available_from <= \(p.int(Int(full))) THEN 1.0 WHEN q.available_from > \(p.int(Int(last))) THEN 0.0 \
-            \(span > 0 ? "ELSE CAST(\(p.int(Int(last))) - q.available_from AS REAL) / \(p.int(span))" : "ELSE 0.0") END
-            """
         let weights = centiWeights(sc)
-        let shares = [mean(essential), mean(optional), mean(experience), commute, desired, availability]
-        let weighted = shares.enumerated().map { i, s in "\(p.double(Double(weights[i]))) * MIN(1.0, MAX(0.0, \(s))) AS x\(i)" }
-        // (4) Half away from zero, as the engine rounds (SQLite's ROUND adds 0.5 and truncates,
-        // which differs for the largest double below a half).
-        let rounded = (0..<6).map { "(CAST(x\($0) AS INTEGER) + (x\($0) - CAST(x\($0) AS INTEGER) >= 0.5))" }
+        // Hundredths earned for the share n ÷ d of component k, rounded half away from zero:
+        // ⌊(2·w·n + d) ÷ 2d⌋; the whole weight from n ≥ d, nothing from n ≤ 0.
+        func earned(_ k: Int, _ n: String, _ d: String) -> String {
+            let w = p.int(weights[k])
+            return "(CASE WHEN \(n) <= 0 THEN 0 WHEN \(n) >= \(d) THEN \(w) ELSE (2 * \(w) * (\(n)) + \(d)) / (2 * \(d)) END)"
+        }
+        func sum(_ parts: [String]) -> String { "(" + parts.joined(separator: " + ") + ")" }
+        let ne = essential.count, no = optional.count
+        let essentialPoints = ne == 0 ? p.int(weights[0]) : earned(0, "x0", p.int(ne * unit))
+        let optionalPoints = no == 0 ? p.int(weights[1]) : earned(1, "x1", p.int(no * unit * 10_000))
+        let experiencePoints = slots.isEmpty ? p.int(weights[2]) : earned(2, "x2", p.int(slots.count * (cap > 0 ? cap : 1)))
+        let work = p.text(v.municipality)
+        let commutePoints = "(CASE WHEN q.home = \(work) THEN \(p.int(weights[3])) WHEN q.max_commute > 0 THEN \(earned(3, "MAX(0, q.max_commute - q.minutes)", "q.max_commute")) ELSE 0 END)"
+        let occupation = p.text(v.occupation)
+        // Earned points rise with the share, so the best wish's points are the most points.
+        let desiredPoints = """
+            COALESCE((SELECT MAX(CASE WHEN d.occupation = \(occupation) THEN \(p.int(weights[4])) ELSE \(earned(4, "s.common", "s.size")) END)
+                FROM desired d LEFT JOIN substitute s ON s.occupation = \(occupation) AND s.substitute = d.occupation
+                WHERE d.candidate = q.row AND (d.occupation = \(occupation) OR s.common IS NOT NULL)), 0)
+            """
+        let span = Int(last - full)
+        let lastP = p.int(Int(last))
+        let availabilityPoints = """
+            (CASE WHEN q.available_from <= \(p.int(Int(full))) THEN \(p.int(weights[5])) WHEN q.available_from > \(lastP) THEN 0 \
+            \(span > 0 ? "ELSE \(earned(5, "\(lastP) - q.available_from", p.int(span)))" : "ELSE 0") END)
+            """
+        let sums = [ne == 0 ? "0" : sum(essential), no == 0 ? "0" : sum(optional), slots.isEmpty ? "0" : sum(experience)]
 
         let text = """
             WITH e(row) AS (
@@ -133,19 +149,29 @@ extension SQLitePeer {
             q AS (
                 SELECT c.row, c.id, c.unemployed_since, c.home, c.max_commute, c.available_from, t.minutes
                 FROM e JOIN candidate c ON c.row = e.row
-                JOIN travel t ON t.dst = \(work) AND t.src = c.home
+                JOIN travel t ON t.dst = \(work) AND t.src = c.place
                 WHERE \(hard.joined(separator: "\n      AND "))
             ),
             s AS MATERIALIZED (
                 SELECT q.id, q.unemployed_since,
-                    \(weighted.joined(separator: ",\n        "))
+                    \(sums[0]) AS x0, \(sums[1]) AS x1, \(sums[2]) AS x2,
+                    \(commutePoints) + \(desiredPoints) + \(availabilityPoints) AS rest
                 FROM q
                 \(joins.joined(separator: "\n    "))
             )
-            SELECT id, \(rounded.joined(separator: " + ")) AS total
+            SELECT id, \(essentialPoints) + \(optionalPoints) + \(experiencePoints) + rest AS total
             FROM s ORDER BY total DESC, unemployed_since, id LIMIT \(p.int(top))
             """
         return (text, p.values)
+    }
+
+    /// The least common multiple as the engine keeps it: beyond 100,000 the old value stays
+    /// (levels are 1–4 in validated data, so the lcm is at most 12).
+    static func lcm(_ a: Int, _ b: Int) -> Int {
+        var x = a, y = b
+        while y != 0 { (x, y) = (y, x % y) }
+        let l = a / x * b
+        return l <= 100_000 ? l : a
     }
 
     /// The schema's weights as whole hundredths adding up to 10,000: each weight's exact

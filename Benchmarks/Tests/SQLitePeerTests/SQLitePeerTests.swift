@@ -21,10 +21,17 @@ import TestSupport
     @Test("SQLite returns the engine's exact top 50 for every demo vacancy")
     func sameTop50() throws {
         let (dataset, index, peer) = try #require(Self.fixture, "data/demo loads")
-        var nonEmpty = 0, ranked = 0, longest = 0
+        var nonEmpty = 0, ranked = 0, longest = 0, learningRanked = 0, fromTowns = 0
+        let learning = Set(dataset.schema.jobTypes.filter { $0.learningScheme == true }.map(\.id))
         for v in dataset.vacancies {
-            let engine = index.rank(vacancy: v, top: 50, today: Self.today).candidates
-                .map { PeerHit(candidateID: $0.candidateID, hundredths: $0.total.hundredths) }
+            let breakdowns = index.rank(vacancy: v, top: 50, today: Self.today).candidates
+            let engine = breakdowns.map { PeerHit(candidateID: $0.candidateID, hundredths: $0.total.hundredths) }
+            if learning.contains(v.jobType) { learningRanked += engine.count }
+            for b in breakdowns {
+                // A candidate whose commute starts in their postcode's town, not at the seat.
+                if let c = index.candidate(id: b.candidateID),
+                   b.commuteMinutes != index.travel.minutes(from: c.municipality, to: v.municipality) { fromTowns += 1 }
+            }
             let sql = peer.rank(v, top: 50, today: Self.today)
             #expect(sql == engine, "\(v.id): SQLite \(sql.prefix(5)) … engine \(engine.prefix(5)) …")
             if !engine.isEmpty { nonEmpty += 1 }
@@ -34,6 +41,10 @@ import TestSupport
         // The comparison means something only if many rankings are non-trivial.
         #expect(nonEmpty > dataset.vacancies.count / 2, "\(nonEmpty) of \(dataset.vacancies.count) rankings non-empty")
         #expect(ranked > 1_000, "\(ranked) ranked candidates compared in all, longest list \(longest)")
+        // …and only if they include the rules most easily missed: learning schemes (no
+        // competence excludes) and commutes from postcode towns.
+        #expect(learningRanked > 0, "\(learningRanked) candidates ranked for learning-scheme vacancies")
+        #expect(fromTowns > 0, "\(fromTowns) ranked candidates travel from their postcode's town")
     }
 
     @Test("SQLite returns the engine's exact top 50 on a larger generated set, where lists fill up")
