@@ -1,3 +1,4 @@
+import Foundation
 import JobMatchCore
 import MatchEngine
 import TerminalUI
@@ -23,6 +24,8 @@ package struct CandidatesScreen: WorkbenchScreen {
     /// What is wrong with the query as typed, pointing at the token (nil: it is fine or being checked).
     package var problem: QueryProblem?
     package var suggestion: QuerySuggestion?
+    /// The key the last word is the start of ("li" → "lic:"), while it is being typed.
+    package var incomplete: String?
     package var list = ListCursor()
     /// The request whose results are shown (its audit entry answers to it).
     package var shownID = 0
@@ -159,6 +162,7 @@ package struct CandidatesScreen: WorkbenchScreen {
     private mutating func queryChanged(_ env: inout ScreenEnv) -> [Effect] {
         let text = query.text
         suggestion = SuggestionIndex.shared(for: env.data).suggestion(for: text)
+        incomplete = nil
         guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
             problem = nil
             pending = nil
@@ -172,9 +176,31 @@ package struct CandidatesScreen: WorkbenchScreen {
             return []
         }
         problem = nil
+        // "comp:weld.mig li" is valid (free text "li") but is almost surely "lic:" being
+        // typed: keep the last results until the word is finished.
+        incomplete = Self.keyBeingTyped(text, cursor: query.cursor)
+        if incomplete != nil { pending = nil; return [] }
+        // A space typed after a term changes nothing: no new search, no new listing.
+        if let outcome, Self.same(outcome.query, text) { pending = nil; return [] }
         requestID = env.requestID()
         pending = text
         return pendingEffects(env)
+    }
+
+    /// The same query but for spaces at either end.
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.trimmingCharacters(in: .whitespaces) == b.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The query keys, for `keyBeingTyped`.
+    static let queryKeys = ["comp:", "lic:", "cert:", "lang:", "near:", "avail:", "jobtype:", "muni:", "occ:", "status:"]
+
+    /// The key the word before the cursor at the end of the query is the beginning of, if any.
+    static func keyBeingTyped(_ text: String, cursor: Int) -> String? {
+        guard cursor == text.count, let last = text.split(separator: " ", omittingEmptySubsequences: false).last,
+              !last.isEmpty, !last.contains(":"), !last.contains("\"") else { return nil }
+        let word = last.lowercased()
+        return queryKeys.first { $0.hasPrefix(word) }
     }
 
     package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {

@@ -1,3 +1,4 @@
+import Foundation
 import JobMatchCore
 import MatchEngine
 import TerminalUI
@@ -128,6 +129,9 @@ extension CandidatesScreen {
                 buffer.put(message.dropFirst(carets.count + 1).description, x: x0, y: y + 1, style: .bad, maxWidth: width)
                 y += 1
             }
+        } else if let incomplete {
+            buffer.put("\(incomplete)…? The results stay for the last complete query until the word is finished.",
+                       x: px, y: y, style: .dim, maxWidth: rect.maxX - 1 - px)
         } else if let suggestion {
             buffer.put("Did you mean \(suggestion.label)? Tab accepts", x: px, y: y, style: .warn, maxWidth: rect.maxX - 1 - px)
         }
@@ -142,9 +146,10 @@ extension CandidatesScreen {
         var summary = "\(Format.plural(outcome.matched, "candidate")) match"
         if outcome.hits.count < outcome.matched { summary += " (first \(Format.count(outcome.hits.count)) listed)" }
         summary += " · " + Self.sortNote(outcome.query)
-        if outcome.query != query.text { summary += " · showing “\(outcome.query)”" }
+        let current = Self.same(outcome.query, query.text)
+        if !current { summary += " · showing “\(outcome.query.trimmingCharacters(in: .whitespaces))”" }
         if let notice = names.withheldNotice, names != .shown { summary += " · \(notice)" }
-        buffer.put(summary, x: x0, y: y, style: outcome.query == query.text ? .dim : .warn, maxWidth: width)
+        buffer.put(summary, x: x0, y: y, style: current ? .dim : .warn, maxWidth: width)
         y += 1
         guard y < rect.maxY else { return }
         // Line 4: everyone found, per home municipality, most first.
