@@ -22,7 +22,7 @@ package enum Action: Sendable, Equatable {
     // Vacancies and Ranking filters
     case cycleMunicipality, cycleJobType, cycleIndustryGroup, toggleExpiring
     case cycleSort, reverseSort
-    case goToDashboard, goToVacancies
+    case goToDashboard, goToVacancies, goToCandidates
     // Typing into a prompt
     case insertText(String)
     case deleteBackward, deleteForward, cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
@@ -52,7 +52,7 @@ package enum Action: Sendable, Equatable {
         "startFilter": .startFilter, "clearFilter": .clearFilter, "startCommand": .startCommand,
         "cycleMunicipality": .cycleMunicipality, "cycleJobType": .cycleJobType, "cycleIndustryGroup": .cycleIndustryGroup,
         "toggleExpiring": .toggleExpiring, "cycleSort": .cycleSort, "reverseSort": .reverseSort,
-        "goToDashboard": .goToDashboard, "goToVacancies": .goToVacancies,
+        "goToDashboard": .goToDashboard, "goToVacancies": .goToVacancies, "goToCandidates": .goToCandidates,
         "deleteBackward": .deleteBackward, "deleteForward": .deleteForward, "cursorLeft": .cursorLeft,
         "cursorRight": .cursorRight, "cursorHome": .cursorHome, "cursorEnd": .cursorEnd, "clearLine": .clearLine,
         "submitInput": .submitInput, "cancelInput": .cancelInput,

@@ -39,6 +39,7 @@ package enum Reducer {
         case .back: back(&state)
         case .goToDashboard: return goTo(&state, DashboardScreen.id)
         case .goToVacancies: return goTo(&state, VacanciesScreen.id)
+        case .goToCandidates: return goTo(&state, CandidatesScreen.id)
         case .startCommand: state.mode = .command(LineEditor())
         case .command(let text): return Commands.run(&state, text)
         default: return withTop(&state) { shared(&$0, action, &$1) }

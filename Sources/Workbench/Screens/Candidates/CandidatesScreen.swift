@@ -45,11 +45,11 @@ package struct CandidatesScreen: WorkbenchScreen {
     /// Keys while the results list has the focus.
     package static let keys = KeyTable(KeyTable.movement + [
         ([.enter, .char("l"), .right], "open", "Open the candidate's profile"),
-        ([.char("e"), .char("/"), .char("i")], "editQuery", "Edit the query (the results stay until it is valid)"),
+        ([.char("e"), .char("/"), .char("i")], "startSearch", "Edit the query (the results stay until it is valid)"),
         ([.tab, .backTab], "nextPane", "Back to the query line"),
         KeyTable.back,
     ] + KeyTable.common,
-    hints: [(["showHelp"], "help"), (["open"], "profile"), (["editQuery"], "edit query"), (["moveDown", "moveUp"], "move"),
+    hints: [(["showHelp"], "help"), (["open"], "profile"), (["startSearch"], "edit query"), (["moveDown", "moveUp"], "move"),
             (["back"], "back")])
 
     /// Keys while typing the query; every other printable key is typed.
@@ -103,7 +103,7 @@ package struct CandidatesScreen: WorkbenchScreen {
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
         if focus == .query { return typing(action, &env) }
         switch action {
-        case .screen("editQuery"), .nextPane, .previousPane:
+        case .startSearch, .nextPane, .previousPane:
             focus = .query
         case .open:
             guard let outcome, list.selected < outcome.hits.count else {

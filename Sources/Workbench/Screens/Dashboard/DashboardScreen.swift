@@ -20,12 +20,12 @@ package struct DashboardScreen: WorkbenchScreen {
     /// q quits here; Enter opens a municipality's vacancies or an expiring vacancy's ranking.
     package static let keys = KeyTable(KeyTable.movement + KeyTable.panes + [
         ([.enter, .char("l"), .right], "open", "Open: municipality → its vacancies, vacancy → ranking"),
-        ([.char("c")], "searchCandidates", "Search candidates (the query language of jobmatch search)"),
+        ([.char("c")], "goToCandidates", "Search candidates (the query language of jobmatch search)"),
         ([.char("q")], "quit", "Quit jobmatch"),
         ([.escape], "back", "Back (nothing to go back to here; q quits)"),
     ] + KeyTable.searching + KeyTable.common,
     hints: [(["showHelp"], "help"), (["moveDown", "moveUp"], "move"), (["nextPane"], "pane"), (["open"], "open"),
-            (["goToVacancies"], "vacancies"), (["searchCandidates"], "candidates"), (["startSearch"], "search"), (["startCommand"], "command"), (["quit"], "quit")])
+            (["goToVacancies"], "vacancies"), (["startSearch"], "search"), (["startCommand"], "command"), (["quit"], "quit")])
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
         let data = env.data
@@ -61,8 +61,6 @@ package struct DashboardScreen: WorkbenchScreen {
                 guard expiring.selected < data.expiringSoon.count else { return [] }
                 return RankingScreen.open(vacancyRow: Int(data.expiringSoon[expiring.selected]), &env)
             }
-        case .screen("searchCandidates"):
-            env.navigation.append(.push(CandidatesScreen()))
         case .startSearch where focus == .expiring && env.data.vacancyTextIfReady == nil,
              .searchNext where focus == .expiring && env.data.vacancyTextIfReady == nil,
              .searchPrevious where focus == .expiring && env.data.vacancyTextIfReady == nil:
