@@ -163,6 +163,24 @@ import TerminalUI
         #expect(h.state.screen == CandidatesScreen.id)
     }
 
+    @Test func matchedTermsAreHighlightedInTheRows() throws {
+        let h = open()
+        h.type("comp:mig soeren")
+        let buffer = h.buffer()
+        let lines = buffer.text()
+        let y = try #require(lines.firstIndex { $0.contains("Søren Østergård") && $0.contains("MIG-svejsning 4") })
+        func styles(_ text: String) -> [Style] {
+            let x = lines[y].distance(of: text)
+            return (0..<DisplayWidth.of(text)).map { buffer[x + $0, y].style }
+        }
+        // "soeren" marks "Søren" (folded alike), "mig" marks "MIG" in the matched competence.
+        #expect(styles("Søren").allSatisfy { $0.bold && $0.underline })
+        #expect(styles(" Østergård").allSatisfy { !$0.underline })
+        #expect(styles("MIG").allSatisfy { $0.bold && $0.underline })
+        #expect(styles("-svejsning").allSatisfy { !$0.underline })
+        #expect(Highlight.marks("Søren Østergård", needles: [Array("soeren".utf8)]) == Array(repeating: true, count: 5) + Array(repeating: false, count: 10))
+    }
+
     @Test func helpListsTheKeysOfTheFocusedPart() {
         let h = open()
         h.press(.function(1))

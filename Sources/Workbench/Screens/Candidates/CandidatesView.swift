@@ -28,10 +28,10 @@ extension CandidatesScreen {
         ListColumn("Candidate", width: 24, min: 14, flexible: true, weight: 2, priority: 10) { r in
             r.candidate.map { RankingScreen.label($0, user: r.user) } ?? r.hit.candidateID
         },
-        ListColumn("Lives in", width: 13, min: 10, priority: 8) { r in r.candidate.map { r.data.municipalityName($0.municipality) } ?? "?" },
+        ListColumn("Lives in", width: 13, min: 10, priority: 9) { r in r.candidate.map { r.data.municipalityName($0.municipality) } ?? "?" },
         ListColumn("Commute", width: 7, priority: 6, alignRight: true) { $0.hit.commuteMinutes.map { "\($0) min" } ?? "–" },
         ListColumn("Available", width: 10, priority: 7) { r in r.candidate.map { "\($0.availableFrom)" } ?? "" },
-        ListColumn("Matched", width: 24, min: 10, flexible: true, weight: 3, priority: 9) { r in
+        ListColumn("Matched", width: 24, min: 10, flexible: true, weight: 3, priority: 8) { r in
             r.hit.competences.isEmpty ? "—" : r.hit.competences.joined(separator: ", ")
         },
     ]
