@@ -181,6 +181,14 @@ import TerminalUI
         #expect(Highlight.marks("Søren Østergård", needles: [Array("soeren".utf8)]) == Array(repeating: true, count: 5) + Array(repeating: false, count: 10))
     }
 
+    @Test func aLateAnswerToAnOlderQueryIsDropped() {
+        let h = open()
+        h.type("comp:weld.mig")
+        let current = screen(h).requestID
+        h.session.send(.searchFinished(requestID: current - 1, SearchOutcome(query: "comp:weld", matched: 0, hits: [], byMunicipality: [:])))
+        #expect(ids(h).count == 4 && screen(h).outcome?.query == "comp:weld.mig")
+    }
+
     @Test func helpListsTheKeysOfTheFocusedPart() {
         let h = open()
         h.press(.function(1))
