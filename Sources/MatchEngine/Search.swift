@@ -29,6 +29,36 @@ public struct SearchResult: Sendable, Equatable {
     /// Candidates meeting every condition.
     public var matched: Int
     public var hits: [SearchHit]
+    /// Of `matched`, how many live in each municipality (code → count; municipalities with
+    /// none are left out), so a screen can say "Aalborg 34 · Hjørring 12" for everyone found,
+    /// not only for the `top` listed.
+    public var matchedByMunicipality: [String: Int] = [:]
+}
+
+/// The order of search results. The query language has no sort term: the workbench sorts
+/// by what the query asks (`implied(by:)`), the CLI by relevance.
+public enum SearchOrder: String, Sendable, Equatable, CaseIterable {
+    /// Sum of the levels held in the query's competences, then years in them (each capped).
+    case relevance
+    /// Fewest minutes to the first `near:` municipality first, then relevance. Without a
+    /// `near:` term it is relevance.
+    case distance
+    /// Earliest `availableFrom` first, then longer unemployment.
+    case availability
+
+    /// Distance when the query has a `near:` term, else availability when it has `avail:`,
+    /// else relevance: what a consultant asking "who lives near Hjørring" expects first.
+    public static func implied(by query: Query) -> SearchOrder {
+        var order = SearchOrder.relevance
+        for term in query.terms {
+            switch term.condition {
+            case .near: return .distance
+            case .availableBy: order = .availability
+            default: break
+            }
+        }
+        return order
+    }
 }
 
 extension MatchIndex {
@@ -36,17 +66,23 @@ extension MatchIndex {
     /// Free text matches a candidate's name only where `viewer` may see it (the access rule,
     /// `UserContext.maySeePersonalDetails`); without a viewer no name is matched, so a
     /// hidden candidate cannot be found by her name.
-    public func search(_ text: String, top: Int, today: Day, viewer: UserContext? = nil) throws(QueryError) -> SearchResult {
-        try search(QueryParser.parse(text), top: top, today: today, viewer: viewer)
+    public func search(_ text: String, top: Int, today: Day, viewer: UserContext? = nil,
+                       order: SearchOrder = .relevance) throws(QueryError) -> SearchResult {
+        try search(QueryParser.parse(text), top: top, today: today, viewer: viewer, order: order)
     }
 
     /// Candidates meeting every condition of `query`, ranked by the sum of the levels held
     /// in the query's competences, then years in them (each capped), then longer
-    /// unemployment, then id. `today` is the day `jobtype:` eligibility is judged on.
-    public func search(_ query: Query, top: Int, today: Day, viewer: UserContext? = nil) throws(QueryError) -> SearchResult {
+    /// unemployment, then id (or first by distance or availability, see `SearchOrder`).
+    /// `today` is the day `jobtype:` eligibility is judged on.
+    public func search(_ query: Query, top: Int, today: Day, viewer: UserContext? = nil,
+                       order: SearchOrder = .relevance) throws(QueryError) -> SearchResult {
         let q = try resolve(query, today: today)
         var heap = TopK(capacity: max(0, top))
         var matched = 0
+        var perHome = [Int](repeating: 0, count: travel.codes.count)
+        let order = order == .distance && q.nearMunicipalities.isEmpty ? .relevance : order
+        let todayDays = today.daysSinceEpoch
         let origin = unemployedOrigin
         let hot = columns.hot
         // The driving rows: the shortest posting list among the query's competences (they
@@ -77,8 +113,22 @@ extension MatchIndex {
             q.textBytes.withUnsafeBufferPointer { needles in
                 @inline(__always) func visit(_ row: Int) {
                     let h = hot[row]
-                    guard let primary = evaluate(row, h, q, viewer, names: names, needles: needles) else { return }
+                    guard let relevance = evaluate(row, h, q, viewer, names: names, needles: needles) else { return }
                     matched += 1
+                    if h.home >= 0 { perHome[Int(h.home)] += 1 }
+                    let primary: Int
+                    switch order {
+                    case .relevance:
+                        primary = relevance
+                    case .distance:
+                        // 10 bits of minutes (fewer first), then the level sum; 20 bits in all.
+                        let minutes = travel.minutes(fromIndex: Int(h.place), toIndex: q.nearMunicipalities[0]) ?? 1023
+                        primary = (1023 - min(max(0, minutes), 1023)) << 10 | min(relevance >> 11, 1023)
+                    case .availability:
+                        // Days from today (earlier first), offset so a date in the past still sorts.
+                        let days = min(max(0, Int(h.availableFrom) - Int(todayDays) + (1 << 19)), (1 << 20) - 1)
+                        primary = (1 << 20) - 1 - days
+                    }
                     heap.push(RankKey.pack(score: primary, unemployedSince: h.unemployedSince, origin: origin, row: row))
                 }
                 if let driver {
@@ -89,7 +139,9 @@ extension MatchIndex {
             }
         }
         let hits = heap.sortedDescending().map { hit(row: RankKey.row($0), q) }
-        return SearchResult(matched: matched, hits: hits)
+        var byMunicipality: [String: Int] = [:]
+        for (i, n) in perHome.enumerated() where n > 0 { byMunicipality[travel.codes[i]] = n }
+        return SearchResult(matched: matched, hits: hits, matchedByMunicipality: byMunicipality)
     }
 
     /// The primary ranking value (level sum and capped years packed) when the row meets

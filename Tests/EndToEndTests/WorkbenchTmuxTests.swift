@@ -146,4 +146,32 @@ struct WorkbenchTmuxTests {
         #expect(!screen.contains("Terminal too small"))
         #expect(screen.contains("? help"))
     }
+
+    @Test("a consultant searches candidates with the query language, takes a suggestion, and opens a profile")
+    func candidateSearch() throws {
+        let (tmux, data, stty) = try start("cands", width: 80, height: 24)
+        defer { tmux.kill(); try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        _ = try tmux.waitFor(text: "Expiring within 5 days")
+        try tmux.send("c")
+        _ = try tmux.waitFor(text: "Query:")
+        try tmux.type("near:Frederikshavn/30 truckkorsel")
+        var screen = try tmux.waitFor(text: "Did you mean Truckkørsel? Tab accepts")
+        try tmux.send("Tab")
+        screen = try tmux.waitFor(timeout: 20, "results sorted by distance") {
+            $0.contains("Query: near:Frederikshavn/30 Truckkørsel") && $0.contains("match · nearest first") && !$0.contains("showing")
+                && !$0.contains("searching…")
+        }
+        #expect(screen.contains("Frederikshavn "), "counts per municipality:\n\(screen)")
+        // A half-typed term keeps the results and points at the token.
+        try tmux.type(" lic:")
+        screen = try tmux.waitFor(text: "'lic:' needs a value")
+        #expect(screen.contains("^^^^") && screen.contains("showing “near:Frederikshavn/30"), "\(screen)")
+        try tmux.send("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "Enter", "Enter")
+        screen = try tmux.waitFor(timeout: 20, "the profile") { $0.contains("› Candidate K") && $0.contains("Profile") }
+        try tmux.send("Escape")
+        _ = try tmux.waitFor(text: "nearest first")
+        for _ in 0..<4 { try tmux.send("q") }
+        let mode = try #require(waitForFile(stty), "the workbench did not exit on q")
+        #expect(isCooked(mode), "terminal left in raw mode:\n\(mode)")
+    }
 }

@@ -14,7 +14,7 @@ import TerminalUI
 
     @Test func guideNamesEveryActionAndKey() {
         #expect(!Self.guide.isEmpty)
-        let tables = ScreenTable.standard.entries.map { $0.type.keys } + [KeyTable.prompt]
+        let tables = ScreenTable.standard.entries.map { $0.type.keys } + [KeyTable.prompt, CandidatesScreen.typingKeys]
         for table in tables {
             for entry in table.entries {
                 #expect(Self.guide.contains(entry.action.rawValue), "action \(entry.action)")

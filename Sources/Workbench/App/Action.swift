@@ -22,7 +22,7 @@ package enum Action: Sendable, Equatable {
     // Vacancies and Ranking filters
     case cycleMunicipality, cycleJobType, cycleIndustryGroup, toggleExpiring
     case cycleSort, reverseSort
-    case goToDashboard, goToVacancies
+    case goToDashboard, goToVacancies, goToCandidates
     // Typing into a prompt
     case insertText(String)
     case deleteBackward, deleteForward, cursorLeft, cursorRight, cursorHome, cursorEnd, clearLine
@@ -38,6 +38,7 @@ package enum Action: Sendable, Equatable {
     case engineFailed(String)
     case rankingFinished(requestID: Int, RankingOutcome)
     case explanationFinished(requestID: Int, CandidateScore?)
+    case searchFinished(requestID: Int, SearchOutcome)
     /// The host's answer to `.audit`: nil when the entry was written, else why not.
     case auditFinished(requestID: Int, failure: String?)
 
@@ -51,7 +52,7 @@ package enum Action: Sendable, Equatable {
         "startFilter": .startFilter, "clearFilter": .clearFilter, "startCommand": .startCommand,
         "cycleMunicipality": .cycleMunicipality, "cycleJobType": .cycleJobType, "cycleIndustryGroup": .cycleIndustryGroup,
         "toggleExpiring": .toggleExpiring, "cycleSort": .cycleSort, "reverseSort": .reverseSort,
-        "goToDashboard": .goToDashboard, "goToVacancies": .goToVacancies,
+        "goToDashboard": .goToDashboard, "goToVacancies": .goToVacancies, "goToCandidates": .goToCandidates,
         "deleteBackward": .deleteBackward, "deleteForward": .deleteForward, "cursorLeft": .cursorLeft,
         "cursorRight": .cursorRight, "cursorHome": .cursorHome, "cursorEnd": .cursorEnd, "clearLine": .clearLine,
         "submitInput": .submitInput, "cancelInput": .cancelInput,
@@ -64,6 +65,8 @@ package enum Effect: Sendable, Equatable {
     case rank(requestID: Int, vacancyID: String, top: Int, municipalities: [String])
     /// Explain one candidate for one vacancy; the result comes back as `.explanationFinished`.
     case explain(requestID: Int, vacancyID: String, candidateID: String)
+    /// Search candidates in the background; the result comes back as `.searchFinished`.
+    case search(requestID: Int, query: String, top: Int, sort: SearchSort, viewer: UserContext)
     /// Write an audit entry; the details it covers are drawn only after `.auditFinished`
     /// reports it written.
     case audit(AuditEvent, requestID: Int)

@@ -16,7 +16,7 @@ package enum Reducer {
         case .resize(let size):
             state.size = size
             return []
-        case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .auditFinished:
+        case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished:
             return background(&state, action)
         default:
             break
@@ -39,6 +39,7 @@ package enum Reducer {
         case .back: back(&state)
         case .goToDashboard: return goTo(&state, DashboardScreen.id)
         case .goToVacancies: return goTo(&state, VacanciesScreen.id)
+        case .goToCandidates: return goTo(&state, CandidatesScreen.id)
         case .startCommand: state.mode = .command(LineEditor())
         case .command(let text): return Commands.run(&state, text)
         default: return withTop(&state) { shared(&$0, action, &$1) }
@@ -47,7 +48,9 @@ package enum Reducer {
     }
 
     /// The key table in force on the top screen.
-    package static func keys(_ state: AppState) -> KeyTable { type(of: state.top).keys }
+    package static func keys(_ state: AppState) -> KeyTable {
+        state.top.isTyping ? type(of: state.top).typingKeys : type(of: state.top).keys
+    }
 
     /// The action a key triggers in the current state, or nil for an unbound key.
     package static func action(for key: Key, in state: AppState) -> Action? {
@@ -64,6 +67,12 @@ package enum Reducer {
             default: break
             }
         }
+        if state.top.isTyping {
+            // The screen's own text field: its keys, and every other printable key is typed.
+            if let name = keys(state).action(for: key) { return Action.named[name] ?? .screen(name) }
+            if case .char(let c) = key { return .insertText(String(c)) }
+            return nil
+        }
         return keys(state).action(for: key).map { Action.named[$0] ?? .screen($0) }
     }
 
@@ -71,7 +80,7 @@ package enum Reducer {
     /// (`:help`) the `:` commands as well.
     package static func help(for state: AppState, withCommands: Bool) -> HelpOverlay {
         let type = type(of: state.top)
-        var entries = type.keys.helpEntries
+        var entries = keys(state).helpEntries
         if withCommands {
             entries.append(HelpOverlay.Entry(keys: "", description: ""))
             entries += Commands.list(state.screens).map { HelpOverlay.Entry(keys: $0.usage, description: $0.meaning) }

@@ -23,6 +23,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(VacanciesScreen.self, command: "vacancies", make: { VacanciesScreen(data: $0.data) }),
         Entry(RankingScreen.self),
         Entry(CandidateScreen.self),
+        Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

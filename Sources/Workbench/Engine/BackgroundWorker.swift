@@ -23,6 +23,7 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
     private var mailbox: [Action] = []
     private var latestRank = 0
     private var latestExplain = 0
+    private var latestSearch = 0
     private var started = false
     /// Written once on `queue` before any effect runs there; read only on `queue`.
     private var provider: (any MatchProvider)?
@@ -62,6 +63,13 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
             queue.async { [self] in
                 guard lock.withLock({ latestExplain == id }), let provider else { return }
                 post(.explanationFinished(requestID: id, provider.explain(vacancyID: vacancyID, candidateID: candidateID, today: today)))
+            }
+        case .search(let id, let query, let top, let sort, let user):
+            // Typing queues a search per key; only the newest runs, the others are skipped.
+            lock.withLock { latestSearch = id }
+            queue.async { [self] in
+                guard lock.withLock({ latestSearch == id }), let provider else { return }
+                post(.searchFinished(requestID: id, provider.search(query, top: top, sort: sort, user: user, today: today)))
             }
         case .audit:
             break  // the session writes audit events itself, synchronously
@@ -103,6 +111,8 @@ final class ImmediateRunner: EffectRunner {
             mailbox.append(.rankingFinished(requestID: id, provider.rank(vacancyID: vacancyID, top: top, municipalities: municipalities, today: today)))
         case .explain(let id, let vacancyID, let candidateID):
             mailbox.append(.explanationFinished(requestID: id, provider.explain(vacancyID: vacancyID, candidateID: candidateID, today: today)))
+        case .search(let id, let query, let top, let sort, let user):
+            mailbox.append(.searchFinished(requestID: id, provider.search(query, top: top, sort: sort, user: user, today: today)))
         case .audit:
             break
         }

@@ -48,6 +48,28 @@ public struct MatchEngineProvider: MatchProvider {
         return CandidateScore(total: b.total.value, lines: lines, whyNot: explanation.failed.map(\.message), notes: notes)
     }
 
+    public func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let order: SearchOrder = switch sort {
+        case .relevance: .relevance
+        case .distance: .distance
+        case .availability: .availability
+        }
+        do {
+            let result = try index.search(query, top: top, today: today, viewer: user, order: order)
+            let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+            return SearchOutcome(query: query, matched: result.matched,
+                                 hits: result.hits.map { h in
+                                     .init(candidateID: h.candidateID, commuteMinutes: h.commuteMinutes,
+                                           competences: h.competences.map { "\($0.label) \($0.level)" }, summary: h.summary)
+                                 },
+                                 byMunicipality: result.matchedByMunicipality, milliseconds: elapsed)
+        } catch {
+            return SearchOutcome(query: query, matched: 0, hits: [], byMunicipality: [:],
+                                 error: QueryProblem(offset: error.offset, length: error.length, message: error.message))
+        }
+    }
+
     /// "Truckcertifikat niv. 2", "MIG-svejsning niv. 3 (har 2)": essential gaps first.
     static func gapText(_ gap: [CompetenceGap]) -> [String] {
         gap.sorted { $0.essential && !$1.essential }.map { g in

@@ -12,6 +12,10 @@ public protocol MatchProvider: Sendable {
     /// The score breakdown (or the failed hard requirements) of one candidate for one vacancy;
     /// nil when either id is unknown.
     func explain(vacancyID: String, candidateID: String, today: Day) -> CandidateScore?
+    /// Candidates meeting a query of the search language (docs/matching.md), best `top` in
+    /// `sort` order; free text finds names only where `user` may see them. A default
+    /// implementation answers that the provider cannot search.
+    func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome
 }
 
 /// One row of a ranking as the Ranking screen shows it.
@@ -93,5 +97,63 @@ public struct CandidateScore: Sendable, Equatable {
 
     public init(total: Double, lines: [Line], whyNot: [String], notes: [String] = []) {
         self.total = total; self.lines = lines; self.whyNot = whyNot; self.notes = notes
+    }
+}
+
+/// The result of a candidate search (the Candidates screen), worded for the screen.
+public struct SearchOutcome: Sendable, Equatable {
+    /// One candidate found, with the engine's one-line reason ("MIG-svejsning 4 · 12 min to Hjørring").
+    public struct Hit: Sendable, Equatable {
+        public var candidateID: String
+        /// Minutes to the first `near:` municipality; nil without one.
+        public var commuteMinutes: Int?
+        /// The query's competences as held ("MIG-svejsning 4"), in query order.
+        public var competences: [String]
+        public var summary: String
+        public init(candidateID: String, commuteMinutes: Int?, competences: [String] = [], summary: String) {
+            self.candidateID = candidateID; self.commuteMinutes = commuteMinutes; self.competences = competences
+            self.summary = summary
+        }
+    }
+
+    /// The query as typed (the screen shows results for it while a newer one is typed).
+    public var query: String
+    /// Everyone meeting the query (may be more than `hits.count`).
+    public var matched: Int
+    /// The best hits, in the order asked for.
+    public var hits: [Hit]
+    /// Home municipality code → how many of `matched` live there.
+    public var byMunicipality: [String: Int]
+    /// The query's error (a name the engine does not know), pointing at the token; the
+    /// screen then keeps the last good results.
+    public var error: QueryProblem?
+    public var milliseconds: Double
+
+    public init(query: String, matched: Int, hits: [Hit], byMunicipality: [String: Int], error: QueryProblem? = nil,
+                milliseconds: Double = 0) {
+        self.query = query; self.matched = matched; self.hits = hits; self.byMunicipality = byMunicipality
+        self.error = error; self.milliseconds = milliseconds
+    }
+}
+
+/// What is wrong with a query and where: characters `offset ..< offset + length` of it.
+public struct QueryProblem: Sendable, Equatable {
+    public var offset: Int
+    public var length: Int
+    public var message: String
+    public init(offset: Int, length: Int, message: String) { self.offset = offset; self.length = max(1, length); self.message = message }
+}
+
+/// How a Candidates search orders its hits (the engine's `SearchOrder`, without importing it
+/// into every provider).
+public enum SearchSort: String, Sendable, Equatable {
+    case relevance, distance, availability
+}
+
+extension MatchProvider {
+    /// Providers that cannot search (hand-written test providers) say so.
+    public func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome {
+        SearchOutcome(query: query, matched: 0, hits: [], byMunicipality: [:],
+                      error: QueryProblem(offset: 0, length: max(1, query.count), message: "this engine cannot search"))
     }
 }

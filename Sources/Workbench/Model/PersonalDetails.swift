@@ -24,6 +24,12 @@ enum PersonalDetails {
                    recordID: vacancyID, detail: "names of \(named.count) listed: \(named.joined(separator: " "))")
     }
 
+    /// The audit event for a candidate search that lists the names of `named` (ids), before any is drawn.
+    static func searchEvent(query: String, named: [String], user: UserContext) -> AuditEvent {
+        AuditEvent(user: user.user, userMunicipality: user.municipality, action: .view, recordKind: "search",
+                   recordID: query, detail: "names of \(named.count) listed: \(named.joined(separator: " "))")
+    }
+
     /// The audit event for showing `candidate`'s full profile to `user`.
     static func viewEvent(_ candidate: Candidate, user: UserContext, reason: String) -> AuditEvent {
         AuditEvent(user: user.user, userMunicipality: user.municipality, action: .view, recordKind: "candidate",

@@ -28,7 +28,13 @@ package protocol WorkbenchScreen: Sendable, Equatable {
     static var keys: KeyTable { get }
     /// Keeps its state when closed, so reopening it (`v`, `:vacancies`) shows it as it was.
     static var keepsStateWhenClosed: Bool { get }
+    /// The keys while the screen's own text field has the focus (`isTyping`): any printable
+    /// key not in this table is typed into the field as `.insertText`.
+    static var typingKeys: KeyTable { get }
 
+    /// True while a text field of the screen (the Candidates query line) has the focus:
+    /// printable keys are typed into it and `typingKeys` replaces `keys`.
+    var isTyping: Bool { get }
     /// The crumb in the title bar ("Ranking V000123").
     func crumb(_ env: ScreenEnv) -> String
     /// Handles an action this screen owns; nil when it does not (shared behaviour follows).
@@ -52,6 +58,8 @@ package protocol WorkbenchScreen: Sendable, Equatable {
 
 extension WorkbenchScreen {
     package static var keepsStateWhenClosed: Bool { false }
+    package static var typingKeys: KeyTable { .prompt }
+    package var isTyping: Bool { false }
     package func crumb(_ env: ScreenEnv) -> String { Self.title }
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? { nil }
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? { nil }

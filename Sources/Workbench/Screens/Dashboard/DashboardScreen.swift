@@ -20,6 +20,7 @@ package struct DashboardScreen: WorkbenchScreen {
     /// q quits here; Enter opens a municipality's vacancies or an expiring vacancy's ranking.
     package static let keys = KeyTable(KeyTable.movement + KeyTable.panes + [
         ([.enter, .char("l"), .right], "open", "Open: municipality → its vacancies, vacancy → ranking"),
+        ([.char("c")], "goToCandidates", "Search candidates (the query language of jobmatch search)"),
         ([.char("q")], "quit", "Quit jobmatch"),
         ([.escape], "back", "Back (nothing to go back to here; q quits)"),
     ] + KeyTable.searching + KeyTable.common,
