@@ -116,7 +116,12 @@ public final class WorkbenchData: Sendable {
             }
         }
 
-        let open = dataset.vacancies.indices.filter { dataset.vacancies[$0].status == .open }.map { Int32($0) }
+        // Only the cooperation's vacancies: at national scale the data holds all of Denmark's,
+        // and a consultant works on her own cooperation's (all of them when none is declared).
+        let inCooperation = Set(self.participating)
+        let open = dataset.vacancies.indices.filter {
+            dataset.vacancies[$0].status == .open && inCooperation.contains(dataset.vacancies[$0].municipality)
+        }.map { Int32($0) }
         self.expiryOrder = Self.sorted(open) { dataset.vacancies[$0].expiryDate.daysSinceEpoch }
         self.otherOrders = Deferred { Self.buildOrders(open: open, dataset: dataset, names: names, companyOf: vacancyCompany) }
         self.expiringSoon = open.filter { dataset.vacancies[Int($0)].needsFollowUp(today: today) }
