@@ -26,9 +26,9 @@ public final class WorkbenchData: Sendable {
     /// "Vendsyssel · Trekantområdet" for the title bar.
     package let cooperationName: String
     package let stats: [MunicipalityStats]
-    /// Open vacancies whose ad expires within five days (follow-up calls), soonest first.
+    /// The cooperation's open vacancies whose ad expires within five days (follow-up calls), soonest first.
     package let expiringSoon: [Int32]
-    /// Open vacancies posted in the last seven days.
+    /// The cooperation's open vacancies posted in the last seven days.
     package let postedThisWeek: Int
     /// Active candidates in participating municipalities.
     package let activeCandidates: Int
@@ -131,7 +131,7 @@ public final class WorkbenchData: Sendable {
         self.activeCandidates = self.stats.reduce(0) { $0 + $1.activeCandidates }
     }
 
-    /// Open vacancies (rows into `dataset.vacancies`) in display order.
+    /// The participating municipalities' open vacancies (rows into `dataset.vacancies`) in display order.
     /// nil while that order is still being built in the background (expiry is ready at
     /// once). The screens use this, so a key never waits for a sort order.
     package func openVacanciesIfReady(sortedBy sort: VacancySort) -> [Int32]? {

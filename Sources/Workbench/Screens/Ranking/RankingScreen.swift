@@ -228,7 +228,9 @@ package struct RankingScreen: Filterable {
         rows = outcome.rows.indices.filter { passes(outcome.rows[$0]) }
         nearRows = outcome.nearMisses.indices.filter { passes(outcome.nearMisses[$0]) }
         let count = entryCount
-        let target = keepSelection ? (previous.flatMap { p in (0..<count).first { entry($0) == p } } ?? 0) : 0
+        // With nobody ranked the list starts on the first near miss, not on the separator.
+        let first = rows.isEmpty && count > 1 ? 1 : 0
+        let target = keepSelection ? (previous.flatMap { p in (0..<count).first { entry($0) == p } } ?? first) : first
         list.moveTo(target, count: count, visible: ListView.visibleRows(height: Self.layout(env.size).table.height, count: count))
         preview = ScrollOffset()
     }

@@ -33,11 +33,11 @@ extension RankingScreen {
     static let columns: [ListColumn<Row>] = [
         ListColumn("#", width: 4, min: 3, priority: 6, alignRight: true) { $0.separator != nil ? "" : $0.rank > 0 ? String($0.rank) : "~" },
         ListColumn("Score", width: 14, min: 10, priority: 10, style: { Draw.scoreStyle($0.ranked.score) }) { r, width in
-            if r.separator != nil { return String(repeating: "─", count: width) }
+            if r.separator != nil { return "" }
             return Draw.gauge(r.ranked.score, width: max(3, width - 4), usesColor: r.usesColor) + DisplayWidth.rightAlign(Format.score(r.ranked.score), toWidth: 4)
         },
         ListColumn("Candidate", width: 26, min: 18, flexible: true, weight: 2, priority: 9) { r in
-            if let separator = r.separator { return separator }
+            if r.separator != nil { return "" }
             return r.candidate.map { label($0, user: r.user) } ?? r.ranked.candidateID
         },
         ListColumn("Lives in", width: 13, min: 11, priority: 8) { r in r.separator != nil ? "" : r.candidate.map { r.data.municipalityName($0.municipality) } ?? "?" },
@@ -82,7 +82,7 @@ extension RankingScreen {
         let user = nameAccess(env)
         let separator = outcome.rows.isEmpty ? "── nobody qualifies · near misses: missing one thing ──"
             : "── near misses: missing one thing ──"
-        ListView.draw(table, into: &buffer, rect: l.table, count: entryCount, cursor: list, focused: focus == .table, empty: empty, emptyOffset: 1) { i in
+        let shown = ListView.draw(table, into: &buffer, rect: l.table, count: entryCount, cursor: list, focused: focus == .table, empty: empty, emptyOffset: 1) { i in
             let e = entry(i)
             guard let ranked = rankedRow(e) else {
                 return Row(separator: separator, rank: 0, ranked: RankedRow(candidateID: "", score: 0, essentialMet: 0, essentialTotal: 0,
@@ -93,7 +93,22 @@ extension RankingScreen {
             return Row(rank: rank, ranked: ranked, candidate: data.candidate(id: ranked.candidateID), data: data,
                        user: user, usesColor: usesColor)
         }
+        drawSeparator(separator, into: &buffer, table: l.table, shown: shown)
         renderPreview(into: &buffer, layout: l, env: env)
+    }
+
+    /// The line between the ranked candidates and the near misses, across the whole table
+    /// (its row is drawn empty by the columns, then overwritten here).
+    private func drawSeparator(_ text: String, into buffer: inout ScreenBuffer, table rect: Rect, shown: ListCursor) {
+        guard !nearRows.isEmpty else { return }
+        let index = rows.count
+        let line = index - shown.top
+        guard line >= 0, line < ListView.visibleRows(height: rect.height, count: entryCount), rect.y + 1 + line < rect.maxY else { return }
+        let y = rect.y + 1 + line
+        let selected = shown.selected == index
+        let style: Style = selected ? (focus == .table ? .selected : .selectedInactive) : .dim
+        buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: selected ? style : .normal)
+        buffer.put(text, x: rect.x + 2, y: y, style: style, maxWidth: rect.width - 3)
     }
 
     private func renderHeader(into buffer: inout ScreenBuffer, rect: Rect, data: WorkbenchData) {
@@ -128,7 +143,7 @@ extension RankingScreen {
     func previewLines(_ env: ScreenEnv, width: Int) -> [PaneLine] {
         guard let outcome else { return [] }
         var cursor = list
-        cursor.clamp(count: rows.count, visible: 1)
+        cursor.clamp(count: entryCount, visible: 1)
         guard cursor.selected < entryCount else {
             // Nothing to preview: say why the list is empty instead.
             let excluded = outcome.exclusions.filter { $0.count > 0 }
