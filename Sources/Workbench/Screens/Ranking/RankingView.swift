@@ -45,7 +45,7 @@ extension RankingScreen {
             r.separator != nil ? "" : r.ranked.commuteMinutes.map { "\($0) min" } ?? "–"
         },
         ListColumn("Hours", width: 5, priority: 4, alignRight: true) { r in
-            r.separator != nil ? "" : r.ranked.hoursWanted.map { "\($0) h" } ?? "–"
+            r.separator != nil ? "" : (r.ranked.hoursWanted ?? r.candidate?.hoursPerWeek).map { "\($0) h" } ?? "–"
         },
         ListColumn("Requirements", width: 17, min: 9, priority: 7, short: "Ess · Opt") { r, width in
             let x = r.ranked
