@@ -15,6 +15,17 @@ public struct NearMiss: Sendable, Equatable {
         case hours
         /// One essential competence not held, or held two or more levels under.
         case lacksCompetence
+
+        /// Position in the listing order (the order of the cases).
+        var order: Int {
+            switch self {
+            case .levelShort: 0
+            case .commute: 1
+            case .lateAvailability: 2
+            case .hours: 3
+            case .lacksCompetence: 4
+            }
+        }
     }
 
     public var kind: Kind
@@ -50,8 +61,7 @@ extension MatchIndex {
 
         /// Least missing first, then the better score, longer unemployment, id.
         static func before(_ a: NearRow, _ b: NearRow) -> Bool {
-            let ka = NearMiss.Kind.allCases.firstIndex(of: a.kind)!, kb = NearMiss.Kind.allCases.firstIndex(of: b.kind)!
-            if ka != kb { return ka < kb }
+            if a.kind != b.kind { return a.kind.order < b.kind.order }
             if a.shortBy != b.shortBy { return a.shortBy < b.shortBy }
             if a.score != b.score { return a.score > b.score }
             if a.unemployedSince != b.unemployedSince { return a.unemployedSince < b.unemployedSince }

@@ -118,12 +118,11 @@ package struct RankingScreen: Filterable {
     }
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
-        guard let outcome else { return nil }
+        guard outcome != nil else { return nil }
         let l = Self.layout(env.size)
         switch focus {
         case .table:
             let data = env.data, user = nameAccess(env), screen = self, count = entryCount
-            _ = outcome
             return .list(\.list, count: count, visibleRows: ListView.visibleRows(height: l.table.height, count: count),
                          lastSearch: \.lastSearch) { i, n in
                 guard let row = screen.rankedRow(screen.entry(i)) else { return false }
