@@ -133,7 +133,31 @@ extension MatchIndex {
             out.append(near)
         }
 
-        if let municipalities {
+        let essential = cv.slots[0..<cv.essentialCount]
+        if essential.count >= 2 && !essential.contains(where: { $0.competence < 0 }) {
+            // With two or more essential competences a near miss holds at least one of them
+            // at its level, so the union of their posting lists (active candidates only) drives.
+            var inScope: [Bool]? = nil
+            if let municipalities {
+                var allowed = [Bool](repeating: false, count: travel.codes.count)
+                for m in municipalities { if let i = travel.indexOf[m] { allowed[i] = true } }
+                inScope = allowed
+            }
+            var union: [Int32] = []
+            for slot in essential {
+                for k in postings.range(Int(slot.competence)) { union.append(postings.values[k].row) }
+            }
+            union.sort()
+            var last: Int32 = -1
+            for row in union where row != last {
+                last = row
+                if let inScope {
+                    let home = Int(hot[Int(row)].home)
+                    if home < 0 || !inScope[home] { continue }
+                }
+                visit(Int(row))
+            }
+        } else if let municipalities {
             for m in municipalities.compactMap({ travel.indexOf[$0] }).sorted() {
                 for k in residents.range(m) {
                     let row = Int(residents.values[k])

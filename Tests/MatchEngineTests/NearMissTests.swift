@@ -1,4 +1,5 @@
 import JobMatchCore
+import PropertyBased
 import MatchEngine
 import Testing
 
@@ -109,5 +110,39 @@ import Testing
         #expect(v.notOpenNote(today: Fixture.today)?.hasPrefix("expired") == true)
         v.status = .closed
         #expect(v.notOpenNote(today: Fixture.today) == "closed")
+    }
+}
+
+/// The near-miss pass equals a brute force over `explain` on random data.
+@Suite struct NearMissBruteForceTests {
+    @Test("near misses are exactly the candidates failing one requirement by a little")
+    func matchesBruteForce() async {
+        await propertyCheck(count: 25, input: Gens.dataset(candidates: 20...160, vacancies: 1...6), Gen.bool) { data, filter in
+            let index = MatchIndex(dataset: data)
+            let grace = data.schema.scoring.availabilityGraceDays
+            for v in data.vacancies {
+                let munis: Set<String>? = filter ? [v.municipality, "0851"] : nil
+                let start = max(v.startDate, Fixture.today)
+                var expected: Set<String> = []
+                for c in data.candidates where c.status == .active && (munis?.contains(c.municipality) ?? true) {
+                    let e = try! index.explain(vacancy: v, candidateID: c.id, today: Fixture.today)
+                    guard e.failed.count == 1, let f = e.failed.first else { continue }
+                    let b = e.breakdown
+                    switch f.requirement {
+                    case .essentialCompetence: expected.insert(c.id)
+                    case .commute:
+                        if let m = b.commuteMinutes, m - c.maxCommuteMinutes <= 15 || (m - c.maxCommuteMinutes) * 4 <= c.maxCommuteMinutes {
+                            expected.insert(c.id)
+                        }
+                    case .availability: if c.availableFrom <= start.adding(days: grace + 14) { expected.insert(c.id) }
+                    case .hours: if 2 * c.hoursPerWeek >= v.hoursPerWeek { expected.insert(c.id) }
+                    default: break
+                    }
+                }
+                let ranking = index.rank(vacancy: v, top: 5, municipalities: munis, today: Fixture.today, nearMisses: 1_000)
+                #expect(Set(ranking.nearMisses.map(\.breakdown.candidateID)) == expected, "\(v.id)")
+                #expect(ranking.nearMissCount == expected.count)
+            }
+        }
     }
 }
