@@ -58,6 +58,8 @@ struct CandidateHot: Sendable {
     /// CandidateStatus: 0 active, 1 paused, 2 placed.
     var status: UInt8 = 0
     var flags: UInt8 = 0
+    /// Weekly hours wanted, clamped to 0…255.
+    var hours: UInt8 = 0
 }
 
 struct LanguageEntry: Sendable { var language: Int32; var rank: UInt8 }
@@ -134,6 +136,7 @@ extension CandidateColumns {
             h.availableFrom = c.availableFrom.daysSinceEpoch
             h.unemployedSince = c.unemployedSince.daysSinceEpoch
             h.birthYear = Int16(clamping: c.birthYear)
+            h.hours = UInt8(clamping: c.hoursPerWeek)
             if c.singleProvider { h.flags |= Self.singleProvider }
             if c.flexJobApproved { h.flags |= Self.flexJobApproved }
             if v.educationWithoutUpperSecondary.contains(c.education) { h.flags |= Self.withoutUpperSecondary }

@@ -40,6 +40,8 @@ struct CompiledVacancy: Sendable {
     var unknownLanguages: [LanguageSkill] = []
     var requiredLanguages: [LanguageSkill] = []
     let work: Int32
+    /// The job's weekly hours; a candidate wanting fewer than 3/4 of them fails `.hours`.
+    var jobHours: Int32 = 0
     let lastAvailableDay: Int32
     let fullAvailabilityDay: Int32
     let rule: CompiledRule
@@ -72,6 +74,7 @@ extension MatchIndex {
             rule: CompiledRule(jobType: jobTypeByID[v.jobType], start: start, vocabulary: voc),
             atMinimum: TenThousandths.of(s.atMinimumShare), bonus: TenThousandths.of(s.levelAboveMinimumBonus),
             capTenths: s.experienceCapYears.isFinite ? Int(min(1e6, max(0, s.experienceCapYears * 10)).rounded()) : 0)
+        cv.jobHours = Int32(clamping: max(0, v.hoursPerWeek))
         cv.unknownLicences = v.licences.filter { voc.licences.lookup($0) == nil }
         cv.unknownCertificates = v.certificates.filter { voc.certificates.lookup($0) == nil }
         cv.needsLicences = !v.licences.isEmpty

@@ -203,6 +203,14 @@ extension MatchIndex {
         }
         if h.availableFrom > cv.lastAvailableDay { return .availability }
         if !checkEligibility(h, cv.rule.fast).passed { return .eligibility }
+        if Self.wantsTooFewHours(h.hours, cv) { return .hours }
         return nil
+    }
+
+    /// A candidate wanting under three quarters of the job's weekly hours (15 h of a 28 h
+    /// job) does not qualify: the job cannot be shrunk to fit, and ranking her high hides it.
+    @inline(__always)
+    static func wantsTooFewHours(_ hours: UInt8, _ cv: CompiledVacancy) -> Bool {
+        4 * Int32(hours) < 3 * cv.jobHours
     }
 }

@@ -77,7 +77,8 @@ extension MatchIndex {
             workMunicipality: cv.vacancy.municipality, total: Points(hundredths: centis.total), components: components,
             essentialMet: essentialMet, essentialTotal: essentialTotal, optionalMet: optionalMet,
             optionalTotal: optionalTotal, matched: matched, related: related, gap: gap, commuteMinutes: minutes,
-            maxCommuteMinutes: candidate.maxCommuteMinutes, availableFrom: candidate.availableFrom, startDate: cv.start,
+            maxCommuteMinutes: candidate.maxCommuteMinutes, hoursWanted: candidate.hoursPerWeek,
+            jobHours: cv.vacancy.hoursPerWeek, availableFrom: candidate.availableFrom, startDate: cv.start,
             unemployedSince: candidate.unemployedSince, eligibilityRule: ruleID, eligibilityNote: note, summary: summary)
         return Explanation(breakdown: breakdown, failed: failed)
     }
@@ -178,6 +179,10 @@ extension MatchIndex {
             if e.flexApproval {
                 out.append(.init(requirement: .eligibility, message: "rule \(rule.id) requires flex-job approval"))
             }
+        }
+        if Self.wantsTooFewHours(columns.hot[row].hours, cv) {
+            out.append(.init(requirement: .hours,
+                             message: "wants \(c.hoursPerWeek) h a week, the job has \(cv.vacancy.hoursPerWeek) h (at least 3/4 needed)"))
         }
         return out
     }

@@ -5,7 +5,7 @@ import JobMatchCore
 /// `"components": {"essential": 36, "optional": 7.5, …}`.
 extension ScoreBreakdown: Encodable {
     enum Keys: String, CodingKey {
-        case candidateId, vacancyId, score, municipality, workMunicipality, commuteMinutes, maxCommuteMinutes
+        case candidateId, vacancyId, score, municipality, workMunicipality, commuteMinutes, maxCommuteMinutes, hoursWanted, jobHours
         case components, componentDetails, essential, optional, matched, missing, related
         case availableFrom, startDate, unemployedSince, eligibilityRule, eligibilityNote, summary
     }
@@ -24,6 +24,8 @@ extension ScoreBreakdown: Encodable {
         try c.encode(workMunicipality, forKey: .workMunicipality)
         if let commuteMinutes { try c.encode(commuteMinutes, forKey: .commuteMinutes) } else { try c.encodeNil(forKey: .commuteMinutes) }
         try c.encode(maxCommuteMinutes, forKey: .maxCommuteMinutes)
+        try c.encode(hoursWanted, forKey: .hoursWanted)
+        try c.encode(jobHours, forKey: .jobHours)
         try c.encode(Dictionary(uniqueKeysWithValues: components.map { ($0.name, $0.points) }), forKey: .components)
         try c.encode(Dictionary(uniqueKeysWithValues: components.map { ($0.name, $0.detail) }), forKey: .componentDetails)
         try c.encode(Count(met: essentialMet, total: essentialTotal), forKey: .essential)
@@ -55,7 +57,7 @@ extension Explanation: Encodable {
 
 /// Counts, the summary sentence, exclusions as requirement → count, and the candidates.
 extension Ranking: Encodable {
-    enum Keys: String, CodingKey { case vacancyId, considered, qualified, excluded, summary, candidates }
+    enum Keys: String, CodingKey { case vacancyId, considered, qualified, excluded, summary, candidates, nearMisses, nearMissCount }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
@@ -65,6 +67,22 @@ extension Ranking: Encodable {
         try c.encode(Dictionary(uniqueKeysWithValues: excluded.map { ($0.requirement.rawValue, $0.count) }), forKey: .excluded)
         try c.encode(summary, forKey: .summary)
         try c.encode(candidates, forKey: .candidates)
+        try c.encode(nearMisses, forKey: .nearMisses)
+        try c.encode(nearMissCount, forKey: .nearMissCount)
+    }
+}
+
+/// The breakdown's fields plus the one gap: `gap` (kind), `gapText`, `shortBy`.
+extension NearMiss: Encodable {
+    enum ExtraKeys: String, CodingKey { case gap, gapText, shortBy }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: ScoreBreakdown.Keys.self)
+        try breakdown.encodeFields(into: &c)
+        var e = encoder.container(keyedBy: ExtraKeys.self)
+        try e.encode(kind.rawValue, forKey: .gap)
+        try e.encode(gapText, forKey: .gapText)
+        try e.encode(shortBy, forKey: .shortBy)
     }
 }
 

@@ -15,22 +15,29 @@ extension MatchIndex {
     ///
     /// `today` matters when the start date has passed: the job then starts today, and
     /// availability and eligibility are judged on that day.
-    public func rank(vacancy: Vacancy, top: Int, municipalities: Set<String>? = nil, today: Day) -> Ranking {
+    ///
+    /// `nearMisses` > 0 also lists up to that many candidates who miss exactly one thing
+    /// (`NearMiss`), least missing first; that costs one more pass over the candidates in
+    /// scope, so it is only made when asked for.
+    public func rank(vacancy: Vacancy, top: Int, municipalities: Set<String>? = nil, today: Day,
+                     nearMisses: Int = 0) -> Ranking {
         let cv = compile(vacancy, today: today)
         let s = makeScratch(slots: cv.slots.count)
         let pass = run(cv, top: top, municipalities: municipalities, scratch: s)
+        let near = nearMisses > 0 ? nearMissRows(cv, municipalities: municipalities, scratch: s) : []
         s.prepare(cv)
         let list = pass.keys.map { explanation(row: RankKey.row($0), cv, s).breakdown }
+        let missing = explainNearMisses(near.prefix(max(0, nearMisses)), cv, s)
         s.finish(cv)
         return Ranking(vacancyID: vacancy.id, considered: pass.considered, qualified: pass.qualified,
-                       excluded: pass.excluded, candidates: list)
+                       excluded: pass.excluded, candidates: list, nearMisses: missing, nearMissCount: near.count)
     }
 
     /// `rank(vacancy:…)` for a loaded vacancy id: the one call behind `jobmatch match`.
     public func rank(vacancyID: String, top: Int, municipalities: Set<String>? = nil,
-                     today: Day) throws(MatchError) -> Ranking {
+                     today: Day, nearMisses: Int = 0) throws(MatchError) -> Ranking {
         guard let v = vacancy(id: vacancyID) else { throw .unknownVacancy(vacancyID) }
-        return rank(vacancy: v, top: top, municipalities: municipalities, today: today)
+        return rank(vacancy: v, top: top, municipalities: municipalities, today: today, nearMisses: nearMisses)
     }
 
     /// Ranks many vacancies using every core (or `workers` threads); each vacancy is

@@ -3,7 +3,7 @@ import JobMatchCore
 /// A hard requirement, in the order they are checked. A candidate failing one is not
 /// ranked; rankings count exclusions by the first one failed.
 public enum RequirementKind: String, Sendable, Codable, CaseIterable {
-    case status, essentialCompetence, licence, certificate, language, commute, availability, eligibility
+    case status, essentialCompetence, licence, certificate, language, commute, availability, eligibility, hours
 
     /// Index in `allCases`, without building the array.
     var position: Int {
@@ -16,6 +16,7 @@ public enum RequirementKind: String, Sendable, Codable, CaseIterable {
         case .commute: 5
         case .availability: 6
         case .eligibility: 7
+        case .hours: 8
         }
     }
 
@@ -34,6 +35,7 @@ public enum RequirementKind: String, Sendable, Codable, CaseIterable {
         case .commute: return (one ? "lives" : "live") + " too far away"
         case .availability: return one ? "is not available in time" : "are not available in time"
         case .eligibility: return one ? "is not eligible for the job type" : "are not eligible for the job type"
+        case .hours: return (one ? "wants" : "want") + " far fewer hours"
         }
     }
 }
@@ -108,6 +110,10 @@ public struct ScoreBreakdown: Sendable, Equatable {
     /// Estimated minutes from home to work, nil when unknown.
     public var commuteMinutes: Int?
     public var maxCommuteMinutes: Int
+    /// Weekly hours the candidate wants, and the vacancy's weekly hours: a candidate
+    /// wanting under three quarters of the job's hours does not qualify (docs/matching.md).
+    public var hoursWanted: Int
+    public var jobHours: Int
     public var availableFrom: Day
     /// The day the job starts for this ranking (the vacancy's start date, or today if it has passed).
     public var startDate: Day
@@ -151,10 +157,17 @@ public struct Ranking: Sendable, Equatable {
     public var excluded: [Exclusion]
     /// The best `top`, best first.
     public var candidates: [ScoreBreakdown]
+    /// Candidates missing exactly one thing, least missing first (only when asked for:
+    /// `rank(…, nearMisses:)`); never among `candidates`.
+    public var nearMisses: [NearMiss]
+    /// How many candidates in scope miss exactly one thing (may exceed `nearMisses.count`).
+    public var nearMissCount: Int
 
-    public init(vacancyID: String, considered: Int, qualified: Int, excluded: [Exclusion], candidates: [ScoreBreakdown]) {
+    public init(vacancyID: String, considered: Int, qualified: Int, excluded: [Exclusion], candidates: [ScoreBreakdown],
+                nearMisses: [NearMiss] = [], nearMissCount: Int = 0) {
         self.vacancyID = vacancyID; self.considered = considered; self.qualified = qualified
         self.excluded = excluded; self.candidates = candidates
+        self.nearMisses = nearMisses; self.nearMissCount = max(nearMissCount, nearMisses.count)
     }
 
     /// "312 of 3,004 qualify; 1,204 lack an essential competence, 88 live too far away".

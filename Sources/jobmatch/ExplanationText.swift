@@ -10,7 +10,8 @@ enum ExplanationText {
         let title = index.vacancy(id: b.vacancyID)?.title ?? ""
         out.append("\(b.candidateID) for \(b.vacancyID) \(title)")
         out.append("lives in \(index.municipalityLabel(b.municipality)), works in \(index.municipalityLabel(b.workMunicipality)), "
-                   + "commute \(b.commuteMinutes.map { "\($0) min" } ?? "unknown") (max \(b.maxCommuteMinutes) min)")
+                   + "commute \(b.commuteMinutes.map { "\($0) min" } ?? "unknown") (max \(b.maxCommuteMinutes) min), "
+                   + "wants \(b.hoursWanted) h a week of the job's \(b.jobHours) h")
         if e.qualifies {
             out.append("Qualifies · score \(b.total) · \(b.summary)")
         } else {

@@ -8,16 +8,36 @@ import TerminalUI
 /// `jobmatch match`: the ranking behind the workbench's Ranking screen.
 struct Match: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rank candidates from all participating municipalities for a vacancy.",
-        discussion: "Candidates are shown by pseudonymous id; names are only shown in the workbench, to those allowed to see them.")
+        abstract: "Rank candidates from the participating municipalities for a vacancy.",
+        discussion: """
+            By default only candidates living in the participating municipalities are ranked, \
+            as in the workbench; --all-municipalities ranks everyone, --lives-in chooses. \
+            --near N adds up to N near misses: candidates missing exactly one thing (one \
+            essential competence or one level of it, a commute a little over their limit, \
+            availability a little late, or too few hours), least missing first. A filled, \
+            closed or expired vacancy is not ranked: the command says so and exits with status 1. \
+            Candidates are shown by pseudonymous id; names are only shown in the workbench, to \
+            those allowed to see them.
+            """)
 
     @Argument(help: "Vacancy id, e.g. V000001.") var vacancyID: String
     @Option(help: "How many candidates to list.") var top = 20
+    @Option(help: ArgumentHelp("Also list up to N near misses (candidates missing exactly one thing).", valueName: "N"))
+    var near = 0
     @Option(name: .customLong("lives-in"), parsing: .upToNextOption,
             help: ArgumentHelp("Only candidates living in these municipalities (codes, e.g. 0813 0860).", valueName: "code"))
     var municipalities: [String] = []
+    @Flag(name: .customLong("all-municipalities"), help: "Rank candidates from every municipality, not only the participating ones.")
+    var allMunicipalities = false
     @OptionGroup var engine: EngineOptions
     @OptionGroup var acting: UserOptions
+
+    func validate() throws {
+        if near < 0 { throw ValidationError("--near takes a count of 0 or more") }
+        if allMunicipalities && !municipalities.isEmpty {
+            throw ValidationError("--all-municipalities and --lives-in choose the candidates differently; give one of them")
+        }
+    }
 
     func run() throws {
         let index = try engine.index()
@@ -28,22 +48,40 @@ struct Match: ParsableCommand {
         for code in municipalities where index.registry.municipality(code) == nil {
             throw fail("unknown municipality code '\(code)'; use four-digit codes such as 0813 (Frederikshavn)")
         }
-        let ranking = index.rank(vacancy: vacancy, top: max(1, top),
-                                 municipalities: municipalities.isEmpty ? nil : Set(municipalities), today: engine.day)
+        if let note = vacancy.notOpenNote(today: engine.day) {
+            throw fail("\(vacancy.id) is \(note); only open vacancies are ranked")
+        }
+        let scope: Set<String>? = !municipalities.isEmpty ? Set(municipalities)
+            : allMunicipalities || index.registry.participating.isEmpty ? nil : Set(index.registry.participating)
+        let ranking = index.rank(vacancy: vacancy, top: max(1, top), municipalities: scope, today: engine.day, nearMisses: near)
         if engine.json {
-            print(try JSONOutput.string(ranking.candidates))
+            print(try JSONOutput.string(ranking))
             return
         }
-        print("\(vacancy.id) \(vacancy.title) · \(index.municipalityLabel(vacancy.municipality)) · \(vacancy.jobType) · starts \(vacancy.startDate)")
-        print(ranking.summary)
+        let scopeText = scope == nil ? "all municipalities"
+            : municipalities.isEmpty ? "the \(scope!.count) participating municipalities" : "the chosen municipalities"
+        print("\(vacancy.id) \(vacancy.title) · \(index.municipalityLabel(vacancy.municipality)) · \(vacancy.jobType) · \(vacancy.hoursPerWeek) h/week · starts \(vacancy.startDate)")
+        print("\(ranking.summary) (candidates living in \(scopeText))")
         print("")
         print(Table.render(
-            header: ["#", "score", "candidate", "lives in", "commute", "why"],
+            header: ["#", "score", "candidate", "lives in", "commute", "hours", "why"],
             rows: ranking.candidates.enumerated().map { i, c in
                 ["\(i + 1)", "\(c.total)", c.candidateID, index.municipalityLabel(c.municipality),
-                 c.commuteMinutes.map { "\($0) min" } ?? "–", c.summary]
+                 c.commuteMinutes.map { "\($0) min" } ?? "–", "\(c.hoursWanted) h", c.summary]
             },
-            rightAligned: [0, 1, 4]))
+            rightAligned: [0, 1, 4, 5]))
+        guard near > 0 else { return }
+        print("")
+        print("Near misses, missing one thing: \(ranking.nearMisses.count) of \(ranking.nearMissCount) shown")
+        guard !ranking.nearMisses.isEmpty else { return }
+        print(Table.render(
+            header: ["#", "score", "candidate", "lives in", "commute", "hours", "gap"],
+            rows: ranking.nearMisses.enumerated().map { i, n in
+                let c = n.breakdown
+                return ["\(i + 1)", "\(c.total)", c.candidateID, index.municipalityLabel(c.municipality),
+                        c.commuteMinutes.map { "\($0) min" } ?? "–", "\(c.hoursWanted) h", n.gapText]
+            },
+            rightAligned: [0, 1, 4, 5]))
     }
 }
 

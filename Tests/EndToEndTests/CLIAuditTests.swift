@@ -156,7 +156,8 @@ struct CLIAuditTests {
             #expect(bad.status == 1 && bad.stderr.contains("unknown municipality code '9999'"), "\(command)")
         }
         let livesIn = try run(data, ["match", "V000123", "--lives-in", "0510", "--json", "--today", "2026-11-24"])
-        let ranked = try #require(try JSONSerialization.jsonObject(with: Data(livesIn.stdout.utf8)) as? [[String: Any]])
+        let ranking = try #require(try JSONSerialization.jsonObject(with: Data(livesIn.stdout.utf8)) as? [String: Any])
+        let ranked = try #require(ranking["candidates"] as? [[String: Any]])
         #expect(!ranked.isEmpty && ranked.allSatisfy { $0["municipality"] as? String == "0510" })
     }
 }

@@ -16,7 +16,8 @@ struct CLIMatchTests {
         let b = try run(["match", "V000123", "--top", "5", "--json"])
         #expect(a.status == 0, "\(a.stderr)")
         #expect(a.stdout == b.stdout, "equal input must give byte-identical output")
-        let list = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [[String: Any]])
+        let summary = try #require(try JSONSerialization.jsonObject(with: Data(a.stdout.utf8)) as? [String: Any])
+        let list = try #require(summary["candidates"] as? [[String: Any]])
         #expect(list.count == 5)
         var previous = Double.infinity
         for entry in list {
@@ -43,7 +44,7 @@ struct CLIMatchTests {
     @Test("explain gives the breakdown for a ranked candidate and the failed requirement for another")
     func explain() throws {
         let top = try run(["match", "V000123", "--top", "1", "--json"])
-        let first = try #require((try JSONSerialization.jsonObject(with: Data(top.stdout.utf8)) as? [[String: Any]])?.first)
+        let first = try #require(((try JSONSerialization.jsonObject(with: Data(top.stdout.utf8)) as? [String: Any])?["candidates"] as? [[String: Any]])?.first)
         let id = try #require(first["candidateId"] as? String)
         let ranked = try run(["explain", "V000123", id])
         #expect(ranked.status == 0)

@@ -92,7 +92,7 @@ import TerminalUI
 
           Selected candidate ───────────────────────────────────────────────────────────
          Søren Østergård (K000001)
-         Lives in Hjørring · 10 min to work · available 2026-03-02
+         Lives in Hjørring · 10 min to work · available 2026-03-02 · wants 37 h of 37
          Score 87 · essential 2/2 · optional 1/2
          Gap:
                                                                                ↓ 2 more
@@ -146,10 +146,10 @@ import TerminalUI
          V000101  Svejser · Hansen Stål A/S · Hjørring
          Ordinært job · 2 positions · expires 2026-03-05 (in 3 d) · needs MIG-svejsning 3, Tegningslæsning 2
          3 of 5 candidates in 5 municipalities qualify · 4 ms · 2 lack an essential competence
-            # Score          Candidate                   Lives in      Commute Requirements      Gap                      │  Selected candidate ────────────────────────
-            1 #########-  87 Søren Østergård             Hjørring       10 min 2/2 ess · 1/2 opt Truckkørsel niv. 1       │ Søren Østergård (K000001)
-            2 #######---  73 K000003                     Brønderslev    26 min 2/2 ess · 1/2 opt TIG-svejsning niv. 2     │ Lives in Hjørring · 10 min to work ·
-            3 ####------  41 山田 太郎                   Frederikshavn  40 min 2/2 ess · 0/2 opt TIG-svejsning niv. 2, T… │   available 2026-03-02
+            # Score          Candidate                  Lives in      Commute Hours Requirements      Gap                 │  Selected candidate ────────────────────────
+            1 #########-  87 Søren Østergård            Hjørring       10 min  37 h 2/2 ess · 1/2 opt Truckkørsel niv. 1  │ Søren Østergård (K000001)
+            2 #######---  73 K000003                    Brønderslev    26 min  37 h 2/2 ess · 1/2 opt TIG-svejsning niv.… │ Lives in Hjørring · 10 min to work ·
+            3 ####------  41 山田 太郎                  Frederikshavn  40 min  37 h 2/2 ess · 0/2 opt TIG-svejsning niv.… │   available 2026-03-02 · wants 37 h of 37
                                                                                                                           │ Score 87 · essential 2/2 · optional 1/2
                                                                                                                           │ Gap:
                                                                                                                           │   • Truckkørsel niv. 1

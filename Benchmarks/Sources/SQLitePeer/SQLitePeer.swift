@@ -82,7 +82,8 @@ public final class SQLitePeer: @unchecked Sendable {
             CREATE TABLE candidate(row INTEGER PRIMARY KEY, id TEXT NOT NULL, active INTEGER NOT NULL,
                 home TEXT NOT NULL, place INTEGER NOT NULL, max_commute INTEGER NOT NULL, available_from INTEGER NOT NULL,
                 unemployed_since INTEGER NOT NULL, birth_year INTEGER NOT NULL, benefit TEXT NOT NULL,
-                single_provider INTEGER NOT NULL, flex_approved INTEGER NOT NULL, no_upper_secondary INTEGER NOT NULL);
+                single_provider INTEGER NOT NULL, flex_approved INTEGER NOT NULL, no_upper_secondary INTEGER NOT NULL,
+                hours INTEGER NOT NULL);
             CREATE TABLE held(candidate INTEGER NOT NULL, competence INTEGER NOT NULL, level INTEGER NOT NULL,
                 tenths INTEGER NOT NULL, PRIMARY KEY(candidate, competence)) WITHOUT ROWID;
             CREATE TABLE licence(candidate INTEGER NOT NULL, code TEXT NOT NULL);
@@ -109,7 +110,8 @@ public final class SQLitePeer: @unchecked Sendable {
                                .int(Int64(Int16(clamping: c.maxCommuteMinutes))), .int(Int64(c.availableFrom.daysSinceEpoch)),
                                .int(Int64(c.unemployedSince.daysSinceEpoch)), .int(Int64(Int16(clamping: c.birthYear))),
                                .text(c.benefit), .int(c.singleProvider ? 1 : 0), .int(c.flexJobApproved ? 1 : 0),
-                               .int(withoutUpper.contains(c.education) ? 1 : 0)])
+                               .int(withoutUpper.contains(c.education) ? 1 : 0),
+                               .int(Int64(UInt8(clamping: c.hoursPerWeek)))])
             // A competence listed twice counts once, at its highest level and years.
             var merged: [Int64: (level: Int32, tenths: Int32)] = [:]
             for h in c.competences {

@@ -76,6 +76,8 @@ extension SQLitePeer {
         }
         hard.append("t.minutes <= c.max_commute")
         hard.append("c.available_from <= \(p.int(Int(last)))")
+        // Hours: at least three quarters of the job's weekly hours (the engine's `.hours`).
+        hard.append("4 * c.hours >= 3 * \(p.int(max(0, v.hoursPerWeek)))")
         if let allowed = rule.benefitTypes {
             hard.append(allowed.isEmpty ? "0" : "c.benefit IN (\(allowed.map { p.text($0) }.joined(separator: ", ")))")
         }

@@ -9,6 +9,10 @@ public struct MatchEngineProvider: MatchProvider {
 
     public init(index: MatchIndex) { self.index = index }
 
+    /// Near misses listed below a ranking: enough to find people to upskill, few enough
+    /// that the extra pass stays within a frame or two.
+    public static let nearMissDepth = 50
+
     /// Builds the index (the expensive part: call it off the UI thread).
     public init(dataset: Dataset) { self.index = MatchIndex(dataset: dataset) }
 
@@ -17,7 +21,8 @@ public struct MatchEngineProvider: MatchProvider {
         let ranking: Ranking
         do {
             ranking = try index.rank(vacancyID: vacancyID, top: top,
-                                     municipalities: municipalities.isEmpty ? nil : Set(municipalities), today: today)
+                                     municipalities: municipalities.isEmpty ? nil : Set(municipalities), today: today,
+                                     nearMisses: Self.nearMissDepth)
         } catch {
             return RankingOutcome(vacancyID: vacancyID, rows: [], considered: 0, eligibleCount: 0, exclusions: [],
                                   error: "Cannot rank \(vacancyID): \(error)")
@@ -25,12 +30,18 @@ public struct MatchEngineProvider: MatchProvider {
         let rows = ranking.candidates.map { b in
             RankedRow(candidateID: b.candidateID, score: b.total.value, essentialMet: b.essentialMet,
                       essentialTotal: b.essentialTotal, optionalMet: b.optionalMet, optionalTotal: b.optionalTotal,
-                      commuteMinutes: b.commuteMinutes, gap: Self.gapText(b.gap))
+                      commuteMinutes: b.commuteMinutes, gap: Self.gapText(b.gap), hoursWanted: b.hoursWanted)
+        }
+        let near = ranking.nearMisses.map { n in
+            let b = n.breakdown
+            return RankedRow(candidateID: b.candidateID, score: b.total.value, essentialMet: b.essentialMet,
+                             essentialTotal: b.essentialTotal, optionalMet: b.optionalMet, optionalTotal: b.optionalTotal,
+                             commuteMinutes: b.commuteMinutes, gap: [n.gapText], hoursWanted: b.hoursWanted)
         }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
         return RankingOutcome(vacancyID: vacancyID, rows: rows, considered: ranking.considered, eligibleCount: ranking.qualified,
                               exclusions: ranking.excluded.map { .init(reason: $0.requirement.phrase(count: $0.count), count: $0.count) },
-                              milliseconds: elapsed)
+                              milliseconds: elapsed, nearMisses: near, nearMissCount: ranking.nearMissCount)
     }
 
     public func explain(vacancyID: String, candidateID: String, today: Day) -> CandidateScore? {

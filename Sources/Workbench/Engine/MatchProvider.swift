@@ -32,12 +32,14 @@ public struct RankedRow: Sendable, Equatable {
     /// What the candidate lacks for this vacancy, most important first ("Truckcertifikat",
     /// "MIG-svejsning niv. 3 (har 2)"). Empty for a perfect fit.
     public var gap: [String]
+    /// Weekly hours the candidate wants; nil when the provider does not say.
+    public var hoursWanted: Int?
 
     public init(candidateID: String, score: Double, essentialMet: Int, essentialTotal: Int, optionalMet: Int,
-                optionalTotal: Int, commuteMinutes: Int?, gap: [String]) {
+                optionalTotal: Int, commuteMinutes: Int?, gap: [String], hoursWanted: Int? = nil) {
         self.candidateID = candidateID; self.score = score; self.essentialMet = essentialMet
         self.essentialTotal = essentialTotal; self.optionalMet = optionalMet; self.optionalTotal = optionalTotal
-        self.commuteMinutes = commuteMinutes; self.gap = gap
+        self.commuteMinutes = commuteMinutes; self.gap = gap; self.hoursWanted = hoursWanted
     }
 }
 
@@ -53,6 +55,11 @@ public struct RankingOutcome: Sendable, Equatable {
     public var vacancyID: String
     /// Best first.
     public var rows: [RankedRow]
+    /// Candidates missing exactly one thing, least missing first; `gap` holds that one
+    /// thing ("mangler Hydraulik niv. 2"). Shown below `rows`, never counted in them.
+    public var nearMisses: [RankedRow]
+    /// How many near misses there are in all (may exceed `nearMisses.count`).
+    public var nearMissCount: Int
     /// Active candidates in the municipalities asked for.
     public var considered: Int
     /// Candidates who passed every hard requirement (may be more than `rows.count`).
@@ -64,9 +71,10 @@ public struct RankingOutcome: Sendable, Equatable {
     public var milliseconds: Double
 
     public init(vacancyID: String, rows: [RankedRow], considered: Int, eligibleCount: Int, exclusions: [Exclusion],
-                error: String? = nil, milliseconds: Double = 0) {
+                error: String? = nil, milliseconds: Double = 0, nearMisses: [RankedRow] = [], nearMissCount: Int = 0) {
         self.vacancyID = vacancyID; self.rows = rows; self.considered = considered; self.eligibleCount = eligibleCount
         self.exclusions = exclusions; self.error = error; self.milliseconds = milliseconds
+        self.nearMisses = nearMisses; self.nearMissCount = max(nearMissCount, nearMisses.count)
     }
 }
 

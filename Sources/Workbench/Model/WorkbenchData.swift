@@ -26,9 +26,9 @@ public final class WorkbenchData: Sendable {
     /// "Vendsyssel · Trekantområdet" for the title bar.
     package let cooperationName: String
     package let stats: [MunicipalityStats]
-    /// Open vacancies whose ad expires within five days (follow-up calls), soonest first.
+    /// The cooperation's open vacancies whose ad expires within five days (follow-up calls), soonest first.
     package let expiringSoon: [Int32]
-    /// Open vacancies posted in the last seven days.
+    /// The cooperation's open vacancies posted in the last seven days.
     package let postedThisWeek: Int
     /// Active candidates in participating municipalities.
     package let activeCandidates: Int
@@ -116,7 +116,12 @@ public final class WorkbenchData: Sendable {
             }
         }
 
-        let open = dataset.vacancies.indices.filter { dataset.vacancies[$0].status == .open }.map { Int32($0) }
+        // Only the cooperation's vacancies: at national scale the data holds all of Denmark's,
+        // and a consultant works on her own cooperation's (all of them when none is declared).
+        let inCooperation = Set(self.participating)
+        let open = dataset.vacancies.indices.filter {
+            dataset.vacancies[$0].status == .open && inCooperation.contains(dataset.vacancies[$0].municipality)
+        }.map { Int32($0) }
         self.expiryOrder = Self.sorted(open) { dataset.vacancies[$0].expiryDate.daysSinceEpoch }
         self.otherOrders = Deferred { Self.buildOrders(open: open, dataset: dataset, names: names, companyOf: vacancyCompany) }
         self.expiringSoon = open.filter { dataset.vacancies[Int($0)].needsFollowUp(today: today) }
@@ -126,7 +131,7 @@ public final class WorkbenchData: Sendable {
         self.activeCandidates = self.stats.reduce(0) { $0 + $1.activeCandidates }
     }
 
-    /// Open vacancies (rows into `dataset.vacancies`) in display order.
+    /// The participating municipalities' open vacancies (rows into `dataset.vacancies`) in display order.
     /// nil while that order is still being built in the background (expiry is ready at
     /// once). The screens use this, so a key never waits for a sort order.
     package func openVacanciesIfReady(sortedBy sort: VacancySort) -> [Int32]? {

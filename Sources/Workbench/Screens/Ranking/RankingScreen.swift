@@ -13,6 +13,8 @@ package struct RankingScreen: Filterable {
     package var filter = RankingFilter()
     /// Indices into `outcome.rows` that pass the filter.
     package var rows: [Int] = []
+    /// Indices into `outcome.nearMisses` that pass the filter, listed below a separator.
+    package var nearRows: [Int] = []
     package var list = ListCursor()
     package var focus: Focus = .table
     package var preview = ScrollOffset()
@@ -42,8 +44,32 @@ package struct RankingScreen: Filterable {
 
     package func crumb(_ env: ScreenEnv) -> String { "Ranking " + env.data.dataset.vacancies[vacancyRow].id }
 
+    /// A list entry: a ranked candidate, the separator above the near misses, or a near miss.
+    package enum Entry: Sendable, Equatable { case ranked(Int), separator, near(Int) }
+
+    /// Ranked rows, then (when there are near misses) the separator and the near misses.
+    package var entryCount: Int { rows.count + (nearRows.isEmpty ? 0 : 1 + nearRows.count) }
+
+    package func entry(_ i: Int) -> Entry {
+        if i < rows.count { return .ranked(rows[i]) }
+        return i == rows.count ? .separator : .near(nearRows[i - rows.count - 1])
+    }
+
+    /// The candidate row behind an entry (nil for the separator).
+    func rankedRow(_ e: Entry) -> RankedRow? {
+        guard let outcome else { return nil }
+        switch e {
+        case .ranked(let i): return outcome.rows[i]
+        case .near(let i): return outcome.nearMisses[i]
+        case .separator: return nil
+        }
+    }
+
+    /// Why the vacancy is not ranked (filled, closed, expired), nil when it is open.
+    func notOpen(_ env: ScreenEnv) -> String? { env.data.dataset.vacancies[vacancyRow].notOpenNote(today: env.data.today) }
+
     package func pendingEffects(_ env: ScreenEnv) -> [Effect] {
-        guard outcome == nil, env.engine == .ready else { return [] }
+        guard outcome == nil, env.engine == .ready, notOpen(env) == nil else { return [] }
         return [.rank(requestID: requestID, vacancyID: env.data.dataset.vacancies[vacancyRow].id,
                       top: env.rankingDepth, municipalities: env.data.participating)]
     }
@@ -69,7 +95,7 @@ package struct RankingScreen: Filterable {
     private mutating func namesAudit(_ env: ScreenEnv) -> [Effect] {
         guard let outcome else { return [] }
         let user = env.context.user
-        let named = outcome.rows.compactMap { row -> String? in
+        let named = (outcome.rows + outcome.nearMisses).compactMap { row -> String? in
             guard let c = env.data.candidate(id: row.candidateID), PersonalDetails.visible(c, to: user) else { return nil }
             return c.id
         }
@@ -83,20 +109,24 @@ package struct RankingScreen: Filterable {
     func nameAccess(_ env: ScreenEnv) -> NameAccess { NameAccess(user: env.context.user, logged: names == .shown) }
 
     package func candidatesInView(_ env: ScreenEnv) -> String {
-        outcome == nil ? "– candidates" : Format.plural(rows.count, "candidate")
+        guard outcome != nil else { return "– candidates" }
+        return Format.plural(rows.count, "candidate") + (nearRows.isEmpty ? "" : " + \(Format.count(nearRows.count)) near")
     }
 
-    package func busyNote(_ env: ScreenEnv) -> String? { env.engine == .ready && outcome == nil ? "ranking…" : nil }
+    package func busyNote(_ env: ScreenEnv) -> String? {
+        env.engine == .ready && outcome == nil && notOpen(env) == nil ? "ranking…" : nil
+    }
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
-        guard let outcome else { return nil }
+        guard outcome != nil else { return nil }
         let l = Self.layout(env.size)
         switch focus {
         case .table:
-            let data = env.data, user = nameAccess(env), rows = rows
-            return .list(\.list, count: rows.count, visibleRows: ListView.visibleRows(height: l.table.height, count: rows.count),
+            let data = env.data, user = nameAccess(env), screen = self, count = entryCount
+            return .list(\.list, count: count, visibleRows: ListView.visibleRows(height: l.table.height, count: count),
                          lastSearch: \.lastSearch) { i, n in
-                FoldedTexts.matches(Self.searchText(outcome.rows[rows[i]], data: data, user: user), n)
+                guard let row = screen.rankedRow(screen.entry(i)) else { return false }
+                return FoldedTexts.matches(Self.searchText(row, data: data, user: user), n)
             }
         case .preview:
             let lines = previewLines(env, width: l.previewTextWidth).count
@@ -112,11 +142,14 @@ package struct RankingScreen: Filterable {
             focus = focus == .table ? .preview : .table
         case .open:
             guard let outcome else { env.say("The ranking is still running"); return [] }
-            guard list.selected < rows.count else {
+            guard list.selected < entryCount else {
                 env.say(outcome.rows.isEmpty ? "No candidate qualifies for this vacancy" : "No candidate shown — x clears the filter")
                 return []
             }
-            let row = outcome.rows[rows[list.selected]]
+            guard let row = rankedRow(entry(list.selected)) else {
+                env.say("The near misses below each miss one thing — Enter on one opens her profile")
+                return []
+            }
             guard let candidateRow = env.data.candidateRows.row(of: row.candidateID) else {
                 env.say("Candidate \(row.candidateID) is not in the loaded data", isError: true)
                 return []
@@ -162,7 +195,7 @@ package struct RankingScreen: Filterable {
 
     package func filterSegment(_ env: ScreenEnv) -> (description: String, counts: String)? {
         guard !filter.isEmpty, let outcome else { return nil }
-        return (filter.describe(env.data), "\(Format.count(rows.count))/\(Format.count(outcome.rows.count))")
+        return (filter.describe(env.data), "\(Format.count(rows.count + nearRows.count))/\(Format.count(outcome.rows.count + outcome.nearMisses.count))")
     }
 
     /// What a consultant may see as the candidate's name: the name where the access rule
@@ -180,20 +213,24 @@ package struct RankingScreen: Filterable {
     /// Re-filters the ranked rows.
     mutating func recompute(_ env: ScreenEnv, keepSelection: Bool) {
         guard let outcome else { return }
-        let previous = list.selected < rows.count ? rows[list.selected] : nil
+        let previous = list.selected < entryCount ? entry(list.selected) : nil
         let data = env.data
         let user = nameAccess(env)
         let needles = FoldedTexts.needles(filter.text)
         let filter = filter
-        rows = outcome.rows.indices.filter { i in
-            let row = outcome.rows[i]
+        func passes(_ row: RankedRow) -> Bool {
             if let min = filter.minimumScore, row.score < Double(min) { return false }
             if let m = filter.municipality, data.candidate(id: row.candidateID)?.municipality != m { return false }
             if !needles.isEmpty && !FoldedTexts.matches(Self.searchText(row, data: data, user: user), needles) { return false }
             return true
         }
-        let target = keepSelection ? (previous.flatMap { rows.firstIndex(of: $0) } ?? 0) : 0
-        list.moveTo(target, count: rows.count, visible: ListView.visibleRows(height: Self.layout(env.size).table.height, count: rows.count))
+        rows = outcome.rows.indices.filter { passes(outcome.rows[$0]) }
+        nearRows = outcome.nearMisses.indices.filter { passes(outcome.nearMisses[$0]) }
+        let count = entryCount
+        // With nobody ranked the list starts on the first near miss, not on the separator.
+        let first = rows.isEmpty && count > 1 ? 1 : 0
+        let target = keepSelection ? (previous.flatMap { p in (0..<count).first { entry($0) == p } } ?? first) : first
+        list.moveTo(target, count: count, visible: ListView.visibleRows(height: Self.layout(env.size).table.height, count: count))
         preview = ScrollOffset()
     }
 }

@@ -20,6 +20,8 @@ extension RankingScreen {
 
     /// A ranked candidate as a row of the table.
     struct Row {
+        /// The separator line above the near misses, drawn in the candidate column.
+        var separator: String?
         var rank: Int
         var ranked: RankedRow
         var candidate: Candidate?
@@ -29,21 +31,31 @@ extension RankingScreen {
     }
 
     static let columns: [ListColumn<Row>] = [
-        ListColumn("#", width: 4, min: 3, priority: 6, alignRight: true) { String($0.rank) },
+        ListColumn("#", width: 4, min: 3, priority: 6, alignRight: true) { $0.separator != nil ? "" : $0.rank > 0 ? String($0.rank) : "~" },
         ListColumn("Score", width: 14, min: 10, priority: 10, style: { Draw.scoreStyle($0.ranked.score) }) { r, width in
-            Draw.gauge(r.ranked.score, width: max(3, width - 4), usesColor: r.usesColor) + DisplayWidth.rightAlign(Format.score(r.ranked.score), toWidth: 4)
+            if r.separator != nil { return "" }
+            return Draw.gauge(r.ranked.score, width: max(3, width - 4), usesColor: r.usesColor) + DisplayWidth.rightAlign(Format.score(r.ranked.score), toWidth: 4)
         },
         ListColumn("Candidate", width: 26, min: 18, flexible: true, weight: 2, priority: 9) { r in
-            r.candidate.map { label($0, user: r.user) } ?? r.ranked.candidateID
+            if r.separator != nil { return "" }
+            return r.candidate.map { label($0, user: r.user) } ?? r.ranked.candidateID
         },
-        ListColumn("Lives in", width: 13, min: 11, priority: 8) { r in r.candidate.map { r.data.municipalityName($0.municipality) } ?? "?" },
-        ListColumn("Commute", width: 7, priority: 7, alignRight: true) { $0.ranked.commuteMinutes.map { "\($0) min" } ?? "–" },
+        ListColumn("Lives in", width: 13, min: 11, priority: 8) { r in r.separator != nil ? "" : r.candidate.map { r.data.municipalityName($0.municipality) } ?? "?" },
+        ListColumn("Commute", width: 7, priority: 7, alignRight: true) { r in
+            r.separator != nil ? "" : r.ranked.commuteMinutes.map { "\($0) min" } ?? "–"
+        },
+        ListColumn("Hours", width: 5, priority: 4, alignRight: true) { r in
+            r.separator != nil ? "" : (r.ranked.hoursWanted ?? r.candidate?.hoursPerWeek).map { "\($0) h" } ?? "–"
+        },
         ListColumn("Requirements", width: 17, min: 9, priority: 7, short: "Ess · Opt") { r, width in
             let x = r.ranked
+            if r.separator != nil { return "" }
             return width >= 17 ? "\(x.essentialMet)/\(x.essentialTotal) ess · \(x.optionalMet)/\(x.optionalTotal) opt"
                 : "\(x.essentialMet)/\(x.essentialTotal) · \(x.optionalMet)/\(x.optionalTotal)"
         },
-        ListColumn("Gap", width: 24, min: 10, flexible: true, weight: 3, priority: 5) { $0.ranked.gap.isEmpty ? "—" : $0.ranked.gap.joined(separator: ", ") },
+        ListColumn("Gap", width: 24, min: 10, flexible: true, weight: 3, priority: 5) { r in
+            r.separator != nil ? "" : r.ranked.gap.isEmpty ? "—" : r.ranked.gap.joined(separator: ", ")
+        },
     ]
 
     package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
@@ -51,6 +63,12 @@ extension RankingScreen {
         let data = env.data
         renderHeader(into: &buffer, rect: l.header, data: data)
         let table = ListTable(Self.columns, width: l.table.width - 1)
+        if let note = notOpen(env) {
+            table.drawHeader(into: &buffer, x: l.table.x + 1, y: l.table.y)
+            buffer.put("Not ranked: this vacancy is \(note). Only open vacancies are ranked. Esc goes back.",
+                       x: l.table.x + 2, y: l.table.y + 2, style: .warn, maxWidth: l.table.width - 2)
+            return
+        }
         guard let outcome else {
             table.drawHeader(into: &buffer, x: l.table.x + 1, y: l.table.y)
             let text = env.engine == .indexing
@@ -61,13 +79,36 @@ extension RankingScreen {
         }
         let empty = outcome.rows.isEmpty ? "No candidate meets the hard requirements — see the exclusions above."
             : "No ranked candidate matches the filter — press x to clear it."
-        let user = nameAccess(env), rows = rows
-        ListView.draw(table, into: &buffer, rect: l.table, count: rows.count, cursor: list, focused: focus == .table, empty: empty, emptyOffset: 1) { i in
-            let ranked = outcome.rows[rows[i]]
-            return Row(rank: rows[i] + 1, ranked: ranked, candidate: data.candidate(id: ranked.candidateID), data: data,
+        let user = nameAccess(env)
+        let separator = outcome.rows.isEmpty ? "── nobody qualifies · near misses: missing one thing ──"
+            : "── near misses: missing one thing ──"
+        let shown = ListView.draw(table, into: &buffer, rect: l.table, count: entryCount, cursor: list, focused: focus == .table, empty: empty, emptyOffset: 1) { i in
+            let e = entry(i)
+            guard let ranked = rankedRow(e) else {
+                return Row(separator: separator, rank: 0, ranked: RankedRow(candidateID: "", score: 0, essentialMet: 0, essentialTotal: 0,
+                                                                            optionalMet: 0, optionalTotal: 0, commuteMinutes: nil, gap: []),
+                           candidate: nil, data: data, user: user, usesColor: usesColor)
+            }
+            let rank = if case .ranked(let r) = e { r + 1 } else { 0 }
+            return Row(rank: rank, ranked: ranked, candidate: data.candidate(id: ranked.candidateID), data: data,
                        user: user, usesColor: usesColor)
         }
+        drawSeparator(separator, into: &buffer, table: l.table, shown: shown)
         renderPreview(into: &buffer, layout: l, env: env)
+    }
+
+    /// The line between the ranked candidates and the near misses, across the whole table
+    /// (its row is drawn empty by the columns, then overwritten here).
+    private func drawSeparator(_ text: String, into buffer: inout ScreenBuffer, table rect: Rect, shown: ListCursor) {
+        guard !nearRows.isEmpty else { return }
+        let index = rows.count
+        let line = index - shown.top
+        guard line >= 0, line < ListView.visibleRows(height: rect.height, count: entryCount), rect.y + 1 + line < rect.maxY else { return }
+        let y = rect.y + 1 + line
+        let selected = shown.selected == index
+        let style: Style = selected ? (focus == .table ? .selected : .selectedInactive) : .dim
+        buffer.fill(Rect(x: rect.x, y: y, width: rect.width, height: 1), style: selected ? style : .normal)
+        buffer.put(text, x: rect.x + 2, y: y, style: style, maxWidth: rect.width - 3)
     }
 
     private func renderHeader(into buffer: inout ScreenBuffer, rect: Rect, data: WorkbenchData) {
@@ -102,8 +143,8 @@ extension RankingScreen {
     func previewLines(_ env: ScreenEnv, width: Int) -> [PaneLine] {
         guard let outcome else { return [] }
         var cursor = list
-        cursor.clamp(count: rows.count, visible: 1)
-        guard cursor.selected < rows.count else {
+        cursor.clamp(count: entryCount, visible: 1)
+        guard cursor.selected < entryCount else {
             // Nothing to preview: say why the list is empty instead.
             let excluded = outcome.exclusions.filter { $0.count > 0 }
             var lines = [PaneLine(outcome.rows.isEmpty ? "Nobody qualifies. Of \(Format.count(outcome.considered)) candidates:"
@@ -111,7 +152,12 @@ extension RankingScreen {
             if outcome.rows.isEmpty { lines += excluded.map { PaneLine("  • \(Format.count($0.count)) \($0.reason)") } }
             return lines.wrapped(width: width)
         }
-        let row = outcome.rows[rows[cursor.selected]]
+        let selected = entry(cursor.selected)
+        guard let row = rankedRow(selected) else {
+            return [PaneLine("Near misses", Style.normal.bolded),
+                    PaneLine("Below: \(Format.plural(nearRows.count, "candidate")) missing exactly one thing — one essential competence or one level of it, a commute a little too long, a late start, or too few hours — least missing first."),
+                    PaneLine("\(Format.count(outcome.nearMissCount)) near misses in all.", .dim)].wrapped(width: width)
+        }
         let data = env.data
         guard let c = data.candidate(id: row.candidateID) else { return [PaneLine(row.candidateID)] }
         let home = data.municipalityName(c.municipality)
@@ -123,9 +169,14 @@ extension RankingScreen {
         } else {
             lines.append(PaneLine("\(c.id) · \(home) — pseudonym, no consent to share", Style.normal.bolded))
         }
-        lines.append(PaneLine("Lives in \(home) · \(row.commuteMinutes.map { "\($0) min to work" } ?? "commute unknown") · available \(c.availableFrom)"))
+        lines.append(PaneLine("Lives in \(home) · \(row.commuteMinutes.map { "\($0) min to work" } ?? "commute unknown") · available \(c.availableFrom) · wants \(c.hoursPerWeek) h of \(data.dataset.vacancies[vacancyRow].hoursPerWeek)"))
+        if case .near = selected {
+            lines.append(PaneLine("Near miss — missing one thing: \(row.gap.first ?? "")", .warn))
+        }
         lines.append(PaneLine("Score \(Format.score(row.score)) · essential \(row.essentialMet)/\(row.essentialTotal) · optional \(row.optionalMet)/\(row.optionalTotal)", Draw.scoreStyle(row.score)))
-        if row.gap.isEmpty {
+        if case .near = selected {
+            // The one gap is above.
+        } else if row.gap.isEmpty {
             lines.append(PaneLine("No gap: meets every requirement", .good))
         } else {
             lines.append(PaneLine("Gap:"))
