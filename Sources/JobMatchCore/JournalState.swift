@@ -15,6 +15,7 @@ public struct TriageRecord: Sendable, Equatable {
 public struct ShortlistItem: Sendable, Equatable {
     public var candidate: String
     public var note: String
+    public init(candidate: String, note: String) { self.candidate = candidate; self.note = note }
 }
 
 /// The last change to a shortlist: what a stale writer is told.

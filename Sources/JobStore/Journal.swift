@@ -33,6 +33,9 @@ public struct Journal: Sendable {
     /// Set by `open` when the file ends in an incomplete line: the state holds every complete
     /// entry, and `append` refuses until the fragment is removed.
     public private(set) var tornTail: JournalError?
+    /// Device and inode of the file read so far: a file replaced meanwhile (restored from a
+    /// backup, rewritten by an editor) is replayed from its start instead of continued.
+    private var identity: (dev: UInt64, ino: UInt64)?
     /// Test hook: the `write` system call (a test makes it stop half-way).
     var write: @Sendable (Int32, UnsafeRawPointer, Int) -> Int = AuditFiles.systemWrite
 
@@ -51,7 +54,7 @@ public struct Journal: Sendable {
             throw opening(errno, directory.path)
         }
         defer { close(fd) }
-        try requireRegular(fd)
+        try requireRegular(fd, directory: directory.path)
         // A shared lock: a reader never sees the half of a line a writer is appending.
         guard flock(fd, LOCK_SH) == 0 else { throw .io(operation: "lock", errno: errno) }
         defer { flock(fd, LOCK_UN) }
@@ -96,6 +99,11 @@ public struct Journal: Sendable {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(operation: "stat", errno: errno) }
         let size = Int(st.st_size)
+        let current = (dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+        if let identity, identity != current {
+            state = JournalState(); offset = 0; lines = 0
+        }
+        identity = current
         if size < offset {
             throw .damaged([Problem(file: Self.fileName, line: 0, field: "", message:
                 "is shorter (\(size) bytes) than when it was read (\(offset) bytes): it was cut or replaced outside jobmatch")])
@@ -159,14 +167,20 @@ public struct Journal: Sendable {
         guard errno == EEXIST else { throw opening(errno, dir.path) }
         fd = openat(dir.fd, fileName, O_RDWR | O_APPEND | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw opening(errno, dir.path) }
-        do throws(JournalError) { try requireRegular(fd) } catch { close(fd); throw error }
+        do throws(JournalError) { try requireRegular(fd, directory: dir.path) } catch { close(fd); throw error }
         return fd
     }
 
-    private static func requireRegular(_ fd: Int32) throws(JournalError) {
+    /// A plain file that others (outside owner and group) cannot read or write: notes in
+    /// the journal are personal data, like the records.
+    private static func requireRegular(_ fd: Int32, directory: String) throws(JournalError) {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(operation: "stat", errno: errno) }
         guard st.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
+        if st.st_mode & (S_IROTH | S_IWOTH) != 0 {
+            throw .store(.exposed(path: directory + "/" + fileName, mode: UInt32(st.st_mode & 0o7777),
+                                  fix: "chmod -R o-rwx \(shellQuoted(directory))"))
+        }
     }
 
     private static func opening(_ code: Int32, _ directory: String) -> JournalError {
