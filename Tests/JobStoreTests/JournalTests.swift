@@ -76,6 +76,7 @@ struct JournalTests {
         let url = dir.url.appendingPathComponent(Journal.fileName)
         let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "K000002\",\"decision\":\"yes", with: "K000002\",\"decision\":\"no!")
         try Data(text.utf8).write(to: url, options: .atomic)   // an editor saving a new copy
+        chmod(url.path, 0o600)
         do {
             _ = try Journal.open(directory: dir.url)
             Issue.record("a damaged journal opened")
