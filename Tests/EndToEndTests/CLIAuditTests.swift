@@ -28,7 +28,7 @@ struct CLIAuditTests {
         #expect(ok.stdout.contains("3 entries, chain intact; last hash "))
         let file = data.appendingPathComponent("audit.jsonl")
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-        lines[1] = lines[1].replacingOccurrences(of: "\"user\":\"eva\"", with: "\"user\":\"bob\"")
+        lines[1] = lines[1].replacingOccurrences(of: "\"user\":\"astrid.had\"", with: "\"user\":\"bob\"")
         try lines.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
         let bad = try run(data, ["audit", "verify"])
         #expect(bad.status == 1)
