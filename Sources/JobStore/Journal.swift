@@ -187,6 +187,10 @@ public struct Journal: Sendable {
         code == ELOOP || code == EMLINK ? .symlink(directory: directory) : .io(operation: "open", errno: code)
     }
 
+    /// The line an entry is written as (with its newline): for tools and benchmarks that
+    /// build a journal in bulk. A journal so built must keep the sequence without gaps.
+    public static func line(for entry: JournalEntry) -> [UInt8] { JournalCodec.encode(entry) }
+
     /// UTC with milliseconds: `2026-11-24T08:15:02.123Z`.
     static func timestamp(_ date: Date) -> String {
         let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
