@@ -82,7 +82,9 @@ public struct Journal: Sendable {
             var failure: AuditError?
             do { try AuditFiles.writeAll(fd, line, name: Self.fileName, write: write) } catch { failure = error }
             if let failure, case let .io(_, op, code) = failure { throw .io(operation: op, errno: code) }
+            CrashPoint.step()  // kill harness: after the write, before the fsync
             guard fsync(fd) == 0 else { throw .io(operation: "fsync", errno: errno) }
+            CrashPoint.step()  // after the fsync, before anyone is told
         } catch {
             // Whole lines or nothing: cut off whatever part of the line reached the file.
             if ftruncate(fd, off_t(offset)) == 0 { _ = fsync(fd) }
