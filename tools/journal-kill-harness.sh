@@ -44,8 +44,10 @@ for i in $(seq 1 "$KILLS"); do
   else
     pid2=
   fi
-  (( i % 2 == 0 )) && sleep "$(awk -v t="$T" -v r="$RANDOM" 'BEGIN { printf "%.3f", t * (0.6 + 0.7 * (r % 1000) / 1000) / 1000 }')"
-  kill -9 "$pid" 2>/dev/null
+  if (( i % 2 == 0 )); then
+    sleep "$(awk -v t="$T" -v r="$RANDOM" 'BEGIN { printf "%.3f", t * (0.6 + 0.7 * (r % 1000) / 1000) / 1000 }')"
+    kill -9 "$pid" 2>/dev/null
+  fi   # odd trials kill themselves at the crash point
   wait "$pid" 2>/dev/null
   [ -n "$pid2" ] && wait "$pid2" 2>/dev/null
   if grep -q "recorded as journal entry" "$W/out"; then
