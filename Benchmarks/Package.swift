@@ -84,6 +84,7 @@ let package = Package(
             path: "Benchmarks/Frame",
             plugins: benchmarkPlugin
         ),
+        .executableTarget(name: "Journal", dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "JobStore", package: "jobmatch"), .product(name: "JobMatchCore", package: "jobmatch")], path: "Benchmarks/Journal", plugins: benchmarkPlugin),  // the journal: durable decision p99, replay of 100k entries
         // The peer returns the engine's exact rankings on data/demo (run by .ci/run).
         .testTarget(
             name: "SQLitePeerTests",

@@ -38,6 +38,7 @@ public enum DemoGenerator {
         dataset.companies = companies.companies
         dataset.barometer = BarometerFactory.make(count: options.barometerCount, index: index, geography: geography,
                                                   companies: companies, today: options.today, seed: options.seed)
+        dataset.users = UserFactory.make(registry: registry, seed: options.seed)
         return dataset
     }
 

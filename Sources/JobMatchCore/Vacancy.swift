@@ -107,10 +107,12 @@ public struct Dataset: Sendable, Equatable {
     public var vacancies: [Vacancy]
     public var companies: [Company]
     public var barometer: [BarometerAnswer]
+    /// `users.json`; empty for a directory without one (then any user may act).
+    public var users: [User]
 
     public init(schema: Schema, registry: MunicipalityRegistry, candidates: [Candidate], vacancies: [Vacancy],
-                companies: [Company], barometer: [BarometerAnswer]) {
+                companies: [Company], barometer: [BarometerAnswer], users: [User] = []) {
         self.schema = schema; self.registry = registry; self.candidates = candidates
-        self.vacancies = vacancies; self.companies = companies; self.barometer = barometer
+        self.vacancies = vacancies; self.companies = companies; self.barometer = barometer; self.users = users
     }
 }

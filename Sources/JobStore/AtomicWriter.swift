@@ -94,6 +94,9 @@ struct AtomicWriter {
             }
             manifest.files[name] = Manifest.entry(for: [bytes])
         }
+        for name in Manifest.optionalFiles where !excluding.contains(name) {
+            if let bytes = try dir.read(name) { manifest.files[name] = Manifest.entry(for: [bytes]) }
+        }
         return manifest
     }
 

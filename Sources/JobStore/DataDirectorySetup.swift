@@ -96,7 +96,7 @@ extension DataDirectory {
         if manifest == nil {
             // Written before manifests: record what is there now along with the restored files.
             var adopted = Manifest(generation: 0, files: [:])
-            for name in Manifest.dataFiles where !missing.contains(where: { $0.name == name }) {
+            for name in Manifest.dataFiles + Manifest.optionalFiles where !missing.contains(where: { $0.name == name }) {
                 if let bytes = try dir.read(name) { adopted.files[name] = Manifest.entry(for: [bytes]) }
             }
             manifest = adopted
@@ -122,6 +122,9 @@ extension DataDirectory {
                 throw .unreadable(LoadError(problems: [DataStore.missingFileProblem(name, directory: directory.path)]))
             }
             manifest.files[name] = Manifest.entry(for: [bytes])
+        }
+        for name in Manifest.optionalFiles {
+            if let bytes = try dir.read(name) { manifest.files[name] = Manifest.entry(for: [bytes]) }
         }
         try writer.replace([], base: manifest)
     }

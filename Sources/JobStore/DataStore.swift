@@ -20,6 +20,8 @@ public protocol RecordStore: Sendable {
 public struct DataStore: RecordStore {
     public static let schemaFile = "schema.json"
     public static let municipalitiesFile = "municipalities.json"
+    /// Optional: who may act on the directory (see `UsersFile`).
+    public static let usersFile = "users.json"
 
     public let directory: URL
     /// How long a writer waits for another writer to finish before giving up.

@@ -57,9 +57,16 @@ extension DataStore {
             (validator?.problems(in: $0) ?? []) + (validator?.referenceProblems(in: $0, companies: companyIds) ?? [])
         })
 
+        var users: [User] = []
+        if let bytes = snap.files[Self.usersFile] {
+            let decoded = UsersFile.decode(bytes, registry: registry)
+            collect(decoded.problems)
+            users = decoded.users
+        }
+
         guard total == 0, let schema, let registry else { throw LoadError(problems: problems, totalCount: total) }
         return Dataset(schema: schema, registry: registry, candidates: candidates.records, vacancies: vacancies.records,
-                       companies: companies.records, barometer: barometer.records)
+                       companies: companies.records, barometer: barometer.records, users: users)
     }
 
     /// Reads, parses and checks one JSON Lines file, adding duplicate-id problems. With a

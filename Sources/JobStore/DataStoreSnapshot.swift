@@ -35,7 +35,7 @@ extension DataStore {
             var opened: [(name: String, final: Int32?, staged: Int32?)] = []
             func closeAll() { for o in opened { o.final.map { _ = close($0) }; o.staged.map { _ = close($0) } } }
             do throws(StoreError) {
-                for name in Manifest.dataFiles {
+                for name in Manifest.dataFiles + Manifest.optionalFiles {
                     let final = try dir.openFile(name)
                     var staged: Int32?
                     if let manifest, manifest.files[name] != nil {
@@ -103,7 +103,13 @@ extension DataStore {
             case .some(true): snap.files[o.name] = finalBytes
             case .none:
                 snap.files[o.name] = finalBytes
-                if finalBytes == nil {
+                if Manifest.optionalFiles.contains(o.name), entry == nil {
+                    // An optional file the manifest does not list: fine when absent; present,
+                    // it was added by hand (or by an older jobmatch's copy) and is not trusted yet.
+                    if finalBytes != nil, let manifest, !acceptChanges {
+                        snap.problems.append(unrecordedProblem(o.name, generation: manifest.generation))
+                    }
+                } else if finalBytes == nil {
                     snap.problems.append(Self.missingFileProblem(o.name, directory: path))
                 } else if let entry, let manifest, !acceptChanges {
                     snap.problems.append(mismatchProblem(o.name, entry: entry, generation: manifest.generation, found: finalBytes!.count))
@@ -122,6 +128,13 @@ extension DataStore {
         return Problem(file: name, line: 0, field: "", message:
             "missing from \(directory); every data directory has all four record files (an empty file holds no records). "
             + "Restore it from a backup; nothing was loaded")
+    }
+
+    func unrecordedProblem(_ name: String, generation: Int) -> Problem {
+        Problem(file: name, line: 0, field: "", message:
+            "is not recorded in manifest.json (generation \(generation)): it was added outside jobmatch. If it is intended, "
+            + "check it with `jobmatch validate --data \(shellQuoted(path))` and record it with "
+            + "`jobmatch init --accept-changes --data \(shellQuoted(path))`; otherwise remove it")
     }
 
     func mismatchProblem(_ name: String, entry: Manifest.Entry, generation: Int, found: Int) -> Problem {

@@ -41,9 +41,11 @@ extension DataStore {
     func encodeFiles(_ dataset: Dataset) throws(StoreError) -> [(name: String, chunks: [[UInt8]])] {
         let problems = schemaContentProblems(dataset.schema, dataset.registry)
             + RecordValidator(schema: dataset.schema, registry: dataset.registry).problems(in: dataset)
-        if !problems.isEmpty { throw .invalid(Array(problems.prefix(LoadError.cap))) }
+        let usersBytes = dataset.users.isEmpty ? nil : UsersFile.encode(dataset.users)
+        let userProblems = usersBytes.map { UsersFile.decode($0, registry: dataset.registry).problems } ?? []
+        if !(problems + userProblems).isEmpty { throw .invalid(Array((problems + userProblems).prefix(LoadError.cap))) }
         let keys = RecordKeys.shared
-        return [
+        return (usersBytes.map { [(Self.usersFile, [$0])] } ?? []) + [
             (Self.schemaFile, [try Self.encodeJSON(dataset.schema, file: Self.schemaFile)]),
             (Self.municipalitiesFile, [try Self.encodeJSON(dataset.registry, file: Self.municipalitiesFile)]),
             (RecordKind.candidate.fileName, Self.encodeLines(dataset.candidates) { w, r in w.write(r, keys: keys) }),

@@ -21,8 +21,19 @@ enum DemoInstaller {
 
     /// Creates `dir` holding the demo data. Only where nothing is yet (a path that does not
     /// exist, or an empty directory); anything else is refused and left untouched.
-    static func install(into dir: URL, today: Day) throws -> String {
-        let dataset = try dataset(today: today)
+    ///
+    /// The demo's `users.json` also lists the person installing it (`$JOBMATCH_USER`, else
+    /// the login name) as a consultant in the default municipality, when that name is a valid
+    /// user id the demo does not already have, so `jobmatch` works for her without `--user`.
+    static func install(into dir: URL, today: Day,
+                        environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        var dataset = try dataset(today: today)
+        let login = [environment["JOBMATCH_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty }
+        if let login, !dataset.users.contains(where: { $0.id == login }) {
+            let me = User(id: login, name: login, role: .consultant, municipality: dataset.registry.defaultUserMunicipality,
+                          phone: "+45 98 45 50 00")
+            if UserValidator(registry: dataset.registry).problems(in: me).isEmpty { dataset.users.append(me) }
+        }
         try DataStore(directory: dir).create(dataset)
         return "set up \(dir.path) with demo data for \(today): \(dataset.candidates.count) candidates, "
             + "\(dataset.vacancies.count) vacancies, \(dataset.companies.count) companies, "

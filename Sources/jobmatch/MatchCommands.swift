@@ -41,7 +41,7 @@ struct Match: ParsableCommand {
 
     func run() throws {
         let index = try engine.index()
-        _ = try acting.context(registry: index.registry)
+        _ = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
         guard let vacancy = index.vacancy(id: vacancyID) else {
             throw fail("no vacancy with id '\(vacancyID)'; `jobmatch stats` shows what is loaded, ids look like V000001")
         }
@@ -102,7 +102,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let (dir, dataset, index) = try engine.open()
-        let user = try acting.context(registry: index.registry)
+        let user = try acting.context(registry: index.registry, users: dataset.users)
         let explanation: Explanation
         do {
             explanation = try index.explain(vacancyID: vacancyID, candidateID: candidateID, today: engine.day)
@@ -145,7 +145,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let index = try engine.index()
-        let user = try acting.context(registry: index.registry)
+        let user = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
         let result: SearchResult
         do {
             // Free text matches only the names this user may see: a hidden candidate

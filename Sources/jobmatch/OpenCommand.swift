@@ -40,7 +40,7 @@ struct Open: ParsableCommand {
         // The chain is checked at every start; a damage warning takes the status line.
         let auditWarning = log.openingWarning()
         let context = WorkbenchContext(
-            dataDirectory: dir.path, user: try acting.context(registry: registry, environment: env),
+            dataDirectory: dir.path, user: try acting.context(registry: registry, directory: dir, environment: env),
             today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty)
         let terminal: NcursesTerminal
         do {

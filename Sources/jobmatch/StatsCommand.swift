@@ -21,7 +21,7 @@ struct Stats: ParsableCommand {
         let (_, dataset) = try dataOptions.load()
         // Counts only: nothing here identifies a person, so the access rule hides nothing;
         // the user is still checked so every command accepts and validates the same options.
-        _ = try acting.context(registry: dataset.registry)
+        _ = try acting.context(registry: dataset.registry, users: dataset.users)
         let stats = Statistics(dataset)
         if json {
             print(try JSONOutput.string(stats))

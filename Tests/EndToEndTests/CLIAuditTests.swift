@@ -18,7 +18,7 @@ struct CLIAuditTests {
     func verify() throws {
         let data = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let who = ["--today", "2026-11-24", "--municipality", "0510", "--user", "eva"]
+        let who = ["--today", "2026-11-24", "--municipality", "0510", "--user", "astrid.had"]
         for id in ["K000001", "K000001", "K000001"] {
             let r = try run(data, ["explain", "V000123", id, "--contact"] + who)
             #expect(r.status == 0, "\(r.stderr)")
@@ -28,7 +28,7 @@ struct CLIAuditTests {
         #expect(ok.stdout.contains("3 entries, chain intact; last hash "))
         let file = data.appendingPathComponent("audit.jsonl")
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-        lines[1] = lines[1].replacingOccurrences(of: "\"user\":\"eva\"", with: "\"user\":\"bob\"")
+        lines[1] = lines[1].replacingOccurrences(of: "\"user\":\"astrid.had\"", with: "\"user\":\"bob\"")
         try lines.joined(separator: "\n").write(to: file, atomically: false, encoding: .utf8)
         let bad = try run(data, ["audit", "verify"])
         #expect(bad.status == 1)
@@ -52,25 +52,25 @@ struct CLIAuditTests {
         let data = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         let owner1 = try #require(try Self.owner(of: "K000001", in: data))
-        _ = try run(data, ["explain", "V000123", "K000001", "--contact", "--today", "2026-11-24", "--municipality", owner1, "--user", "eva"])
+        _ = try run(data, ["explain", "V000123", "K000001", "--contact", "--today", "2026-11-24", "--municipality", owner1, "--user", "astrid.had"])
         // Each acts for the candidate's own municipality, so the contact is shown and logged.
         let owner2 = try #require(try Self.owner(of: "K000002", in: data))
-        _ = try run(data, ["explain", "V000123", "K000002", "--contact", "--today", "2026-11-24", "--municipality", owner2, "--user", "ole"])
+        _ = try run(data, ["explain", "V000123", "K000002", "--contact", "--today", "2026-11-24", "--municipality", owner2, "--user", "bo.bil"])
         let all = try run(data, ["audit", "show"])
         #expect(all.status == 0 && all.stdout.contains("candidate K000001") && all.stdout.contains("candidate K000002"))
-        let eva = try run(data, ["audit", "show", "--user", "eva", "--json"])
+        let eva = try run(data, ["audit", "show", "--user", "astrid.had", "--json"])
         let list = try #require(try JSONSerialization.jsonObject(with: Data(eva.stdout.utf8)) as? [[String: Any]])
         #expect(list.map { $0["recordId"] as? String } == ["K000001"])
         #expect(list.first?["userMunicipality"] as? String == owner1)
         let k2 = try run(data, ["audit", "show", "--candidate", "K000002"])
-        #expect(k2.stdout.contains("ole") && !k2.stdout.contains("eva"))
+        #expect(k2.stdout.contains("bo.bil") && !k2.stdout.contains("astrid.had"))
     }
 
     @Test("a disk that fills mid-entry leaves the log as it was, and the details unprinted")
     func shortWriteRollsBack() throws {
         let data = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
-        let explain = "\(Harness.binary.path) explain V000123 K000001 --contact --data \(data.path) --today 2026-11-24 --municipality 0510"
+        let explain = "\(Harness.binary.path) explain V000123 K000001 --contact --data \(data.path) --today 2026-11-24 --municipality 0510 --user astrid.had"
         // A 1 KiB file-size limit with SIGXFSZ ignored: the write that crosses it is cut
         // short by the kernel, then fails with EFBIG, as on a full disk.
         var sizes: [Int] = []
@@ -146,11 +146,11 @@ struct CLIAuditTests {
         let data = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         let r = try run(data, ["explain", "V000123", "K000001", "--contact", "--today", "2026-11-24"],
-                        env: ["JOBMATCH_MUNICIPALITY": "0510", "JOBMATCH_USER": "eva"])
+                        env: ["JOBMATCH_MUNICIPALITY": "0510", "JOBMATCH_USER": "astrid.had"])
         #expect(r.status == 0 && r.stdout.contains("E-mail:  bo.laursen.andersen@example.dk"))
         let log = try run(data, ["audit", "show", "--json"])
         let list = try #require(try JSONSerialization.jsonObject(with: Data(log.stdout.utf8)) as? [[String: Any]])
-        #expect(list.first?["user"] as? String == "eva" && list.first?["userMunicipality"] as? String == "0510")
+        #expect(list.first?["user"] as? String == "astrid.had" && list.first?["userMunicipality"] as? String == "0510")
         for command in [["stats"], ["match", "V000123"], ["search", "x"], ["explain", "V000123", "K000001"]] {
             let bad = try run(data, command + ["--municipality", "9999"])
             #expect(bad.status == 1 && bad.stderr.contains("unknown municipality code '9999'"), "\(command)")

@@ -29,6 +29,7 @@ enum Harness {
     static func run(_ args: [String], environment extra: [String: String] = [:]) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["JOBMATCH_DATA"] = nil
+        env["JOBMATCH_USER"] = "mette.frh"  // the demo's users.json lists her (0813 Frederikshavn)
         for (k, v) in extra { env[k] = v }
         let (status, out, err) = try spawn(binary, args, environment: env)
         return Result(status: status, stdout: out, stderr: err)

@@ -21,7 +21,7 @@ struct TmuxSession {
         let quoted = command.replacingOccurrences(of: "'", with: "'\\''")
         // The first command starts the tmux server, which would inherit (and hold open) the
         // output pipe the harness reads to its end: send the server's output elsewhere.
-        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color '\(quoted)' </dev/null >/dev/null 2>&1")
+        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color -e JOBMATCH_USER=mette.frh '\(quoted)' </dev/null >/dev/null 2>&1")
         guard r.status == 0 else { throw TmuxError.failed("tmux new-session failed with status \(r.status)") }
     }
 

@@ -1,0 +1,105 @@
+import Benchmark
+import Foundation
+import JobMatchCore
+import JobStore
+
+// The journal: one triage decision made durable (append + fsync under flock, after catching
+// up with other writers), and the replay of 100,000 entries on load.
+// Run from Benchmarks/: swift package benchmark --target Journal
+// The data directories are made under $JOBMATCH_BENCH_JOURNAL_DIR (default: the temporary
+// directory; it must be on a real disk, not a tmpfs, for fsync to mean anything). Figures: ../docs/performance.md.
+let benchmarks: @Sendable () -> Void = {
+    let appends = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .syscalls], warmupIterations: 20,
+                                          maxDuration: .seconds(20), maxIterations: 2_000)
+    let replays = Benchmark.Configuration(metrics: [.wallClock, .cpuTotal, .mallocCountTotal], warmupIterations: 1,
+                                          maxDuration: .seconds(60), maxIterations: 20)
+
+    // Appends to a journal already holding 100,000 entries: the cost must not grow with it.
+    Benchmark("journal: one decision durable (append + fsync), 100k entries before", configuration: appends) { benchmark in
+        let bench = JournalBench.shared
+        let i = benchmark.currentIteration
+        benchmark.startMeasurement()
+        do {
+            let payload = JournalPayload.triageDecision(vacancy: "V\(String(format: "%06d", i % 450 + 1))",
+                                                        candidate: "K\(String(format: "%06d", i % 3000 + 1))",
+                                                        verdict: .maybe, reason: "", note: "")
+            blackHole(bench.append(payload))
+        }
+    }
+
+    Benchmark("journal: replay 100,000 entries (open)", configuration: replays) { _ in
+        blackHole(try! Journal.open(directory: JournalBench.shared.replayDirectory))
+    }
+}
+
+/// Two data directories: one with a 100,000-entry journal to replay, and a copy that the
+/// append benchmark extends (through one `Journal`, as a workbench session would).
+final class JournalBench: @unchecked Sendable {
+    static let shared = JournalBench()
+    let replayDirectory: URL
+    let appendDirectory: URL
+    private let lock = NSLock()
+    private var appender: Journal?
+
+    func append(_ payload: JournalPayload) -> JournalEntry {
+        lock.lock(); defer { lock.unlock() }
+        if appender == nil { appender = try! Journal.open(directory: appendDirectory) }
+        return try! appender!.append(payload, user: "mette.frh")
+    }
+
+    private init() {
+        let parent = URL(fileURLWithPath: ProcessInfo.processInfo.environment["JOBMATCH_BENCH_JOURNAL_DIR"] ?? NSTemporaryDirectory())
+        // Directories of earlier runs (each benchmark runs in its own process).
+        for old in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where old.hasPrefix("jobmatch-journal-bench-") {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(old))
+        }
+        let base = parent.appendingPathComponent("jobmatch-journal-bench-\(getpid())")
+        replayDirectory = base.appendingPathComponent("replay")
+        appendDirectory = base.appendingPathComponent("append")
+        for dir in [replayDirectory, appendDirectory] {
+            try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            chmod(dir.path, 0o700)
+        }
+        chmod(base.path, 0o700)
+        let bytes = Self.entries(100_000)
+        for dir in [replayDirectory, appendDirectory] {
+            let url = dir.appendingPathComponent(Journal.fileName)
+            FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+        }
+    }
+
+    /// A realistic mix: decisions on 450 vacancies, one undo in 20, a redo in 40, shortlist
+    /// edits and state changes, calls.
+    static func entries(_ count: Int) -> [UInt8] {
+        var state = JournalState()
+        var out: [UInt8] = []
+        out.reserveCapacity(count * 190)
+        var seq = 0
+        var rng = UInt64(2026)
+        func next(_ n: Int) -> Int { rng = rng &* 6364136223846793005 &+ 1442695040888963407; return Int((rng >> 33) % UInt64(n)) }
+        while seq < count {
+            let v = "V" + String(format: "%06d", next(450) + 1)
+            let k = "K" + String(format: "%06d", next(3000) + 1)
+            let work = state.work(for: v)
+            var payload: JournalPayload
+            switch next(40) {
+            case 0..<2: payload = work.lastUndoable.map { .undo(vacancy: v, target: $0.sequence) } ?? .callOutcome(vacancy: v, outcome: .noAnswer, note: "")
+            case 2: payload = work.redoable.last.map { .redo(vacancy: v, target: $0) } ?? .callOutcome(vacancy: v, outcome: .filled, note: "")
+            case 3..<6:
+                payload = work.shortlist.items.contains { $0.candidate == k } || work.shortlist.state != .draft
+                    ? .callOutcome(vacancy: v, outcome: .stillNeedsHelp, note: "ring igen")
+                    : .shortlistChange(vacancy: v, basedOn: work.shortlist.version, change: .add(candidate: k, note: "stærk profil"))
+            case 6: payload = .callOutcome(vacancy: v, outcome: .extendAd, note: "")
+            default:
+                payload = .triageDecision(vacancy: v, candidate: k, verdict: [.yes, .no, .maybe, .skip][next(4)],
+                                          reason: "", note: next(5) == 0 ? "kører selv, kan starte mandag" : "")
+            }
+            if (try? state.check(payload)) == nil { payload = .callOutcome(vacancy: v, outcome: .cancelled, note: "") }
+            seq += 1
+            let entry = JournalEntry(sequence: seq, time: "2026-11-24T08:00:00.000Z", user: "mette.frh", payload: payload)
+            try! state.apply(entry)
+            out += Journal.line(for: entry)
+        }
+        return out
+    }
+}
