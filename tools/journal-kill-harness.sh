@@ -11,7 +11,7 @@
 # the acknowledgement is printed), even trials after a random delay between 0.6 and 1.3
 # times the command's unkilled run time (while loading, appending, printing, or after it
 # finished). Even trials also run a second decider at the same moment (a colleague). Exit status 1 if any acknowledged decision is
-# missing or the journal is damaged. Results go in docs/reliability-journal.md.
+# missing or the journal is damaged. Results go in docs/reliability.md (The journal).
 set -u
 KILLS=${1:-220}
 J=${2:-.build/debug/jobmatch}
