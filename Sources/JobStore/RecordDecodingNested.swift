@@ -36,51 +36,16 @@ extension LineDecoder {
         return problemTotal == before
     }
 
-    mutating func heldCompetence() throws(SyntaxError) -> HeldCompetence? {
-        var id: String?, level: Int?, years: Double?
-        let ok = try object(keys.heldCompetence) { (d, i) throws(SyntaxError) in
-            switch i {
-            case 0: id = try d.string("id")
-            case 1: level = try d.int("level")
-            default: years = try d.double("years")
-            }
-        }
-        guard ok, let id, let level, let years else { return nil }
-        return HeldCompetence(id: id, level: level, years: years)
+    /// Reads an array of objects with the fields of `format`.
+    mutating func objects<T>(_ field: StaticString, _ format: RecordFormat<T>) throws(SyntaxError) -> [T]? {
+        try objects(field) { (d) throws(SyntaxError) in try d.nested(format) }
     }
 
-    mutating func languageSkill() throws(SyntaxError) -> LanguageSkill? {
-        var code: String?, level: String?
-        let ok = try object(keys.language) { (d, i) throws(SyntaxError) in
-            if i == 0 { code = try d.string("code") } else { level = try d.string("level") }
-        }
-        guard ok, let code, let level else { return nil }
-        return LanguageSkill(code: code, level: level)
-    }
-
-    mutating func requirement() throws(SyntaxError) -> Requirement? {
-        var competence: String?, minLevel: Int?, essential: Bool?
-        let ok = try object(keys.requirement) { (d, i) throws(SyntaxError) in
-            switch i {
-            case 0: competence = try d.string("competence")
-            case 1: minLevel = try d.int("minLevel")
-            default: essential = try d.bool("essential")
-            }
-        }
-        guard ok, let competence, let minLevel, let essential else { return nil }
-        return Requirement(competence: competence, minLevel: minLevel, essential: essential)
-    }
-
-    mutating func labourNeed() throws(SyntaxError) -> LabourNeed? {
-        var occupation: String?, in3: Int?, in12: Int?
-        let ok = try object(keys.need) { (d, i) throws(SyntaxError) in
-            switch i {
-            case 0: occupation = try d.string("occupation")
-            case 1: in3 = try d.int("in3Months")
-            default: in12 = try d.int("in12Months")
-            }
-        }
-        guard ok, let occupation, let in3, let in12 else { return nil }
-        return LabourNeed(occupation: occupation, in3Months: in3, in12Months: in12)
+    /// Reads one nested object; nil when anything in it was wrong (reported).
+    private mutating func nested<T>(_ format: RecordFormat<T>) throws(SyntaxError) -> T? {
+        var value = format.table.blank
+        let fields = format.table.fields
+        let ok = try object(format.keys) { (d, i) throws(SyntaxError) in try d.read(fields[i], into: &value) }
+        return ok ? value : nil
     }
 }

@@ -1,105 +1,50 @@
 import JobMatchCore
 
-/// One line per record, fields in `RecordKeys` order; see docs/data-format.md.
+/// One line per record, fields in the order of the record kind's `FieldTable`; see
+/// docs/data-format.md.
 extension JSONLineWriter {
-    mutating func write(_ c: Candidate, keys: RecordKeys) {
-        let t = keys.candidate
-        key(t, 0); string(RecordKind.candidate.rawValue)
-        key(t, 1); string(c.id)
-        key(t, 2); int(c.version)
-        key(t, 3); string(c.name)
-        key(t, 4); string(c.email)
-        key(t, 5); string(c.phone)
-        key(t, 6); string(c.municipality)
-        key(t, 7); string(c.postcode)
-        key(t, 8); objects(c.competences) { w, h in
-            let n = keys.heldCompetence
-            w.key(n, 0); w.string(h.id); w.key(n, 1); w.int(h.level); w.key(n, 2); w.double(h.years); w.byte(UInt8(ascii: "}"))
+    mutating func write(_ c: Candidate, keys: RecordKeys) { line(c, keys.candidate, keys) }
+    mutating func write(_ v: Vacancy, keys: RecordKeys) { line(v, keys.vacancy, keys) }
+    mutating func write(_ c: Company, keys: RecordKeys) { line(c, keys.company, keys) }
+    mutating func write(_ b: BarometerAnswer, keys: RecordKeys) { line(b, keys.barometer, keys) }
+
+    /// One record line, newline included.
+    private mutating func line<R>(_ record: R, _ format: RecordFormat<R>, _ keys: RecordKeys) {
+        object(record, format, keys)
+        byte(UInt8(ascii: "\n"))
+    }
+
+    /// `{"kind":…,"id":…,…}`: every field of `format`'s table in order.
+    private mutating func object<R>(_ record: R, _ format: RecordFormat<R>, _ keys: RecordKeys) {
+        var k = 0
+        if let kind = format.table.kind { key(format.keys, 0); string(kind.rawValue); k = 1 }
+        withUnsafeBytes(of: record) { raw in
+            for field in format.table.fields {
+                key(format.keys, k)
+                value(field.codec, at: raw.baseAddress! + field.offset, keys)
+                k += 1
+            }
         }
-        key(t, 9); strings(c.desiredOccupations)
-        key(t, 10); string(c.education)
-        key(t, 11); int(c.birthYear)
-        key(t, 12); bool(c.singleProvider)
-        key(t, 13); bool(c.flexJobApproved)
-        key(t, 14); strings(c.licences)
-        key(t, 15); strings(c.certificates)
-        key(t, 16); languages(c.languages, keys)
-        key(t, 17); day(c.availableFrom)
-        key(t, 18); int(c.hoursPerWeek)
-        key(t, 19); int(c.maxCommuteMinutes)
-        key(t, 20); string(c.benefit)
-        key(t, 21); string(c.matchCategory)
-        key(t, 22); day(c.unemployedSince)
-        key(t, 23); bool(c.consentToShare)
-        key(t, 24); string(c.ownerMunicipality)
-        key(t, 25); string(c.consultant)
-        key(t, 26); string(c.status.rawValue)
-        byte(UInt8(ascii: "}")); byte(UInt8(ascii: "\n"))
+        byte(UInt8(ascii: "}"))
     }
 
-    mutating func write(_ v: Vacancy, keys: RecordKeys) {
-        let t = keys.vacancy
-        key(t, 0); string(RecordKind.vacancy.rawValue)
-        key(t, 1); string(v.id)
-        key(t, 2); int(v.version)
-        key(t, 3); string(v.company)
-        key(t, 4); string(v.occupation)
-        key(t, 5); string(v.title)
-        key(t, 6); objects(v.requirements) { w, r in
-            let n = keys.requirement
-            w.key(n, 0); w.string(r.competence); w.key(n, 1); w.int(r.minLevel); w.key(n, 2); w.bool(r.essential)
-            w.byte(UInt8(ascii: "}"))
-        }
-        key(t, 7); strings(v.licences)
-        key(t, 8); strings(v.certificates)
-        key(t, 9); languages(v.languages, keys)
-        key(t, 10); string(v.jobType)
-        key(t, 11); int(v.hoursPerWeek)
-        key(t, 12); int(v.positions)
-        key(t, 13); day(v.startDate)
-        key(t, 14); day(v.postedDate)
-        key(t, 15); day(v.expiryDate)
-        key(t, 16); string(v.municipality)
-        key(t, 17); bool(v.publicEmployer)
-        key(t, 18); string(v.status.rawValue)
-        byte(UInt8(ascii: "}")); byte(UInt8(ascii: "\n"))
-    }
-
-    mutating func write(_ c: Company, keys: RecordKeys) {
-        let t = keys.company
-        key(t, 0); string(RecordKind.company.rawValue)
-        key(t, 1); string(c.id)
-        key(t, 2); int(c.version)
-        key(t, 3); string(c.name)
-        key(t, 4); string(c.industryGroup)
-        key(t, 5); strings(c.municipalities)
-        key(t, 6); string(c.contactName)
-        key(t, 7); string(c.contactPhone)
-        key(t, 8); string(c.contactEmail)
-        byte(UInt8(ascii: "}")); byte(UInt8(ascii: "\n"))
-    }
-
-    mutating func write(_ b: BarometerAnswer, keys: RecordKeys) {
-        let t = keys.barometer
-        key(t, 0); string(RecordKind.barometer.rawValue)
-        key(t, 1); string(b.id)
-        key(t, 2); int(b.version)
-        key(t, 3); string(b.company)
-        key(t, 4); string(b.municipality)
-        key(t, 5); string(b.industryGroup)
-        key(t, 6); day(b.visitDate)
-        key(t, 7); objects(b.needs) { w, n in
-            let k = keys.need
-            w.key(k, 0); w.string(n.occupation); w.key(k, 1); w.int(n.in3Months); w.key(k, 2); w.int(n.in12Months)
-            w.byte(UInt8(ascii: "}"))
-        }
-        byte(UInt8(ascii: "}")); byte(UInt8(ascii: "\n"))
-    }
-
-    private mutating func languages(_ list: [LanguageSkill], _ keys: RecordKeys) {
-        objects(list) { w, l in
-            let n = keys.language
-            w.key(n, 0); w.string(l.code); w.key(n, 1); w.string(l.level); w.byte(UInt8(ascii: "}"))
+    /// Writes the value at `p`, a stored property of the type `codec` implies (the
+    /// `FieldTable` guarantees the match).
+    private mutating func value(_ codec: FieldCodecKind, at p: UnsafeRawPointer, _ keys: RecordKeys) {
+        func load<V>(_: V.Type) -> V { p.assumingMemoryBound(to: V.self).pointee }
+        switch codec {
+        case .string: string(load(String.self))
+        case .int: int(load(Int.self))
+        case .double: double(load(Double.self))
+        case .bool: bool(load(Bool.self))
+        case .day: day(load(Day.self))
+        case .strings: strings(load([String].self))
+        case .candidateStatus: string(load(CandidateStatus.self).rawValue)
+        case .vacancyStatus: string(load(VacancyStatus.self).rawValue)
+        case .heldCompetences: objects(load([HeldCompetence].self)) { w, h in w.object(h, keys.heldCompetence, keys) }
+        case .languages: objects(load([LanguageSkill].self)) { w, l in w.object(l, keys.language, keys) }
+        case .requirements: objects(load([Requirement].self)) { w, r in w.object(r, keys.requirement, keys) }
+        case .labourNeeds: objects(load([LabourNeed].self)) { w, n in w.object(n, keys.need, keys) }
         }
     }
 }

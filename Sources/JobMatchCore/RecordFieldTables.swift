@@ -1,0 +1,127 @@
+// The field table of every record kind and nested object: JSON name, stored property,
+// codec, in file order. Adding a property to a model means adding its line here (a test,
+// FieldTableTests, fails otherwise); the store's reader, writer and missing-field check
+// follow from the table.
+
+private let blankDay = Day(daysSinceEpoch: 0)
+
+extension Candidate {
+    package static let fields = FieldTable<Candidate>(kind: .candidate, blank: Candidate(
+        id: "", version: 0, name: "", email: "", phone: "", municipality: "", postcode: "", competences: [],
+        desiredOccupations: [], education: "", birthYear: 0, singleProvider: false, flexJobApproved: false,
+        licences: [], certificates: [], languages: [], availableFrom: blankDay, hoursPerWeek: 0, maxCommuteMinutes: 0,
+        benefit: "", matchCategory: "", unemployedSince: blankDay, consentToShare: false, ownerMunicipality: "",
+        consultant: "", status: .active), [
+        Field("id", \.id, .string),
+        Field("version", \.version, .int),
+        Field("name", \.name, .string),
+        Field("email", \.email, .string),
+        Field("phone", \.phone, .string),
+        Field("municipality", \.municipality, .string),
+        Field("postcode", \.postcode, .string),
+        Field("competences", \.competences, .objects),
+        Field("desiredOccupations", \.desiredOccupations, .strings),
+        Field("education", \.education, .string),
+        Field("birthYear", \.birthYear, .int),
+        Field("singleProvider", \.singleProvider, .bool),
+        Field("flexJobApproved", \.flexJobApproved, .bool),
+        Field("licences", \.licences, .strings),
+        Field("certificates", \.certificates, .strings),
+        Field("languages", \.languages, .objects),
+        Field("availableFrom", \.availableFrom, .day),
+        Field("hoursPerWeek", \.hoursPerWeek, .int),
+        Field("maxCommuteMinutes", \.maxCommuteMinutes, .int),
+        Field("benefit", \.benefit, .string),
+        Field("matchCategory", \.matchCategory, .string),
+        Field("unemployedSince", \.unemployedSince, .day),
+        Field("consentToShare", \.consentToShare, .bool),
+        Field("ownerMunicipality", \.ownerMunicipality, .string),
+        Field("consultant", \.consultant, .string),
+        Field("status", \.status, .enumeration),
+    ])
+}
+
+extension Vacancy {
+    package static let fields = FieldTable<Vacancy>(kind: .vacancy, blank: Vacancy(
+        id: "", version: 0, company: "", occupation: "", title: "", requirements: [], licences: [], certificates: [],
+        languages: [], jobType: "", hoursPerWeek: 0, positions: 0, startDate: blankDay, postedDate: blankDay,
+        expiryDate: blankDay, municipality: "", publicEmployer: false, status: .open), [
+        Field("id", \.id, .string),
+        Field("version", \.version, .int),
+        Field("company", \.company, .string),
+        Field("occupation", \.occupation, .string),
+        Field("title", \.title, .string),
+        Field("requirements", \.requirements, .objects),
+        Field("licences", \.licences, .strings),
+        Field("certificates", \.certificates, .strings),
+        Field("languages", \.languages, .objects),
+        Field("jobType", \.jobType, .string),
+        Field("hoursPerWeek", \.hoursPerWeek, .int),
+        Field("positions", \.positions, .int),
+        Field("startDate", \.startDate, .day),
+        Field("postedDate", \.postedDate, .day),
+        Field("expiryDate", \.expiryDate, .day),
+        Field("municipality", \.municipality, .string),
+        Field("publicEmployer", \.publicEmployer, .bool),
+        Field("status", \.status, .enumeration),
+    ])
+}
+
+extension Company {
+    package static let fields = FieldTable<Company>(kind: .company, blank: Company(
+        id: "", version: 0, name: "", industryGroup: "", municipalities: [], contactName: "", contactPhone: "",
+        contactEmail: ""), [
+        Field("id", \.id, .string),
+        Field("version", \.version, .int),
+        Field("name", \.name, .string),
+        Field("industryGroup", \.industryGroup, .string),
+        Field("municipalities", \.municipalities, .strings),
+        Field("contactName", \.contactName, .string),
+        Field("contactPhone", \.contactPhone, .string),
+        Field("contactEmail", \.contactEmail, .string),
+    ])
+}
+
+extension BarometerAnswer {
+    package static let fields = FieldTable<BarometerAnswer>(kind: .barometer, blank: BarometerAnswer(
+        id: "", version: 0, company: "", municipality: "", industryGroup: "", visitDate: blankDay, needs: []), [
+        Field("id", \.id, .string),
+        Field("version", \.version, .int),
+        Field("company", \.company, .string),
+        Field("municipality", \.municipality, .string),
+        Field("industryGroup", \.industryGroup, .string),
+        Field("visitDate", \.visitDate, .day),
+        Field("needs", \.needs, .objects),
+    ])
+}
+
+extension HeldCompetence {
+    package static let fields = FieldTable<HeldCompetence>(kind: nil, blank: HeldCompetence(id: "", level: 0, years: 0), [
+        Field("id", \.id, .string),
+        Field("level", \.level, .int),
+        Field("years", \.years, .double),
+    ])
+}
+
+extension LanguageSkill {
+    package static let fields = FieldTable<LanguageSkill>(kind: nil, blank: LanguageSkill(code: "", level: ""), [
+        Field("code", \.code, .string),
+        Field("level", \.level, .string),
+    ])
+}
+
+extension Requirement {
+    package static let fields = FieldTable<Requirement>(kind: nil, blank: Requirement(competence: "", minLevel: 0, essential: false), [
+        Field("competence", \.competence, .string),
+        Field("minLevel", \.minLevel, .int),
+        Field("essential", \.essential, .bool),
+    ])
+}
+
+extension LabourNeed {
+    package static let fields = FieldTable<LabourNeed>(kind: nil, blank: LabourNeed(occupation: "", in3Months: 0, in12Months: 0), [
+        Field("occupation", \.occupation, .string),
+        Field("in3Months", \.in3Months, .int),
+        Field("in12Months", \.in12Months, .int),
+    ])
+}
