@@ -43,6 +43,9 @@ struct CLINearMissTests {
         var registry = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: registryURL)) as? [String: Any])
         registry["participating"] = ["0530", "0630"]  // Billund and Vejle only
         try Harness.handEdit(dir, "municipalities.json", try JSONSerialization.data(withJSONObject: registry))
+        // The demo's users work in the other municipalities too; without users.json the
+        // acting user is checked only against the (narrowed) cooperation.
+        try FileManager.default.removeItem(at: dir.appendingPathComponent("users.json"))
         let narrow = try json(try run(dir, ["match", "V000123", "--json"]))
         let wide = try json(try run(dir, ["match", "V000123", "--json", "--all-municipalities"]))
         let n = try #require(narrow["considered"] as? Int), w = try #require(wide["considered"] as? Int)
