@@ -18,6 +18,12 @@ enum PersonalDetails {
         return .withheld("the audit log could not be written (\(failure))")
     }
 
+    /// Of the candidates `ids`, those whose names `user` may see: what a list must log
+    /// before it draws them (empty: the list shows only pseudonyms and logs nothing).
+    static func named(_ ids: some Sequence<String>, data: WorkbenchData, user: UserContext) -> [String] {
+        ids.filter { id in data.candidate(id: id).map { visible($0, to: user) } ?? false }
+    }
+
     /// The audit event for a ranking that lists the names of `named` (ids), before any is drawn.
     static func listEvent(vacancyID: String, named: [String], user: UserContext) -> AuditEvent {
         AuditEvent(user: user.user, userMunicipality: user.municipality, action: .view, recordKind: "ranking",

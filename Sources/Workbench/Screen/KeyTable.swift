@@ -61,10 +61,8 @@ package struct KeyTable: Sendable {
     ]
     package static let back: Triple = ([.escape, .char("q"), .char("h"), .left], "back", "Back to the previous screen")
 
-    /// Keys while typing a search, a filter or a command; any other printable key is typed.
-    package static let prompt = KeyTable([
-        ([.enter], "submitInput", "Apply / run"),
-        ([.escape], "cancelInput", "Cancel"),
+    /// Editing a line of text (a prompt, or a screen's own query line).
+    package static let lineEditing: [Triple] = [
         ([.backspace], "deleteBackward", "Delete before the cursor"),
         ([.delete], "deleteForward", "Delete under the cursor"),
         ([.left], "cursorLeft", "Cursor left"),
@@ -72,5 +70,11 @@ package struct KeyTable: Sendable {
         ([.home, .ctrl("a")], "cursorHome", "Start of line"),
         ([.end, .ctrl("e")], "cursorEnd", "End of line"),
         ([.ctrl("u")], "clearLine", "Clear the line"),
-    ])
+    ]
+
+    /// Keys while typing a search, a filter or a command; any other printable key is typed.
+    package static let prompt = KeyTable([
+        ([.enter], "submitInput", "Apply / run"),
+        ([.escape], "cancelInput", "Cancel"),
+    ] + lineEditing)
 }

@@ -57,17 +57,10 @@ package struct CandidatesScreen: WorkbenchScreen {
         ([.enter, .down], "moveDown", "Go to the results"),
         ([.tab], "nextPane", "Accept the suggestion shown (did you mean …?), else go to the results"),
         ([.escape], "back", "Back to the previous screen"),
-        ([.backspace], "deleteBackward", "Delete before the cursor"),
-        ([.delete], "deleteForward", "Delete under the cursor"),
-        ([.left], "cursorLeft", "Cursor left"),
-        ([.right], "cursorRight", "Cursor right"),
-        ([.home, .ctrl("a")], "cursorHome", "Start of line"),
-        ([.end, .ctrl("e")], "cursorEnd", "End of line"),
-        ([.ctrl("u")], "clearLine", "Clear the query"),
         ([.function(1)], "showHelp", "Help for this screen"),
         ([.ctrl("l")], "redraw", "Redraw the screen"),
         ([.ctrl("c")], "quit", "Quit jobmatch from any screen"),
-    ],
+    ] + KeyTable.lineEditing,
     hints: [(["moveDown"], "results"), (["nextPane"], "accept suggestion"), (["clearLine"], "clear"), (["showHelp"], "help"),
             (["back"], "back")])
 
@@ -229,10 +222,7 @@ package struct CandidatesScreen: WorkbenchScreen {
     private mutating func namesAudit(_ env: ScreenEnv) -> [Effect] {
         guard let outcome else { return [] }
         let user = env.context.user
-        let named = outcome.hits.compactMap { hit -> String? in
-            guard let c = env.data.candidate(id: hit.candidateID), PersonalDetails.visible(c, to: user) else { return nil }
-            return c.id
-        }
+        let named = PersonalDetails.named(outcome.hits.lazy.map(\.candidateID), data: env.data, user: user)
         guard !named.isEmpty else { names = .shown; return [] }
         names = .awaitingLog
         return [.audit(PersonalDetails.searchEvent(query: outcome.query, named: named, user: user), requestID: shownID)]

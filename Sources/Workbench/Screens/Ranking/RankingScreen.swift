@@ -95,10 +95,7 @@ package struct RankingScreen: Filterable {
     private mutating func namesAudit(_ env: ScreenEnv) -> [Effect] {
         guard let outcome else { return [] }
         let user = env.context.user
-        let named = (outcome.rows + outcome.nearMisses).compactMap { row -> String? in
-            guard let c = env.data.candidate(id: row.candidateID), PersonalDetails.visible(c, to: user) else { return nil }
-            return c.id
-        }
+        let named = PersonalDetails.named((outcome.rows + outcome.nearMisses).lazy.map(\.candidateID), data: env.data, user: user)
         guard !named.isEmpty else { names = .shown; return [] }
         names = .awaitingLog
         let vacancyID = env.data.dataset.vacancies[vacancyRow].id
