@@ -34,6 +34,9 @@ public struct Shortlist: Sendable, Equatable {
     public var comment = ""
     public var items: [ShortlistItem] = []
     public var lastChange: ShortlistStamp?
+    /// The latest submission (who handed it to a supervisor, when): the review queue's order
+    /// and whose Dashboard a returned list goes back to.
+    public var submission: ShortlistStamp?
 }
 
 /// A recorded follow-up call.
@@ -189,6 +192,7 @@ public struct JournalState: Sendable, Equatable {
             s.comment = comment
             s.version += 1
             s.lastChange = ShortlistStamp(sequence: e.sequence, user: e.user, time: e.time, summary: "set it to \(state.rawValue)")
+            if state == .submitted { s.submission = s.lastChange }
             w.shortlist = s
         case let .callOutcome(_, outcome, note):
             w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note))
