@@ -37,6 +37,8 @@ public struct Shortlist: Sendable, Equatable {
     /// The latest submission (who handed it to a supervisor, when): the review queue's order
     /// and whose Dashboard a returned list goes back to.
     public var submission: ShortlistStamp?
+
+    public init() {}
 }
 
 /// A recorded follow-up call.

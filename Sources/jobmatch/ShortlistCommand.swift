@@ -35,29 +35,43 @@ struct ShortlistEditOptions: ParsableArguments {
     enum Change { case items(ShortlistChange), state(ShortlistState, comment: String) }
 
     /// Checks the role, appends the change based on `--version` (else the current version),
-    /// logs it, and prints it once durable.
+    /// logs it, and prints it once durable. Without `--version` a change that lost a race
+    /// (another process appended between this one's read and its append) is rebuilt on the
+    /// new state and tried again: the user named no version, so none can be stale.
     func apply(vacancy vacancyID: String, _ make: (Dataset, Shortlist) throws -> Change) throws {
         let (dir, dataset, user, vacancy) = try options.open(vacancy: vacancyID)
-        let journal = try options.journal(dir)
-        let current = journal.state.work(for: vacancy.id).shortlist
-        let change = try make(dataset, current)
         let users = UserDirectory(dataset.users)
-        let payload: JournalPayload
-        let basedOn = expectedVersion ?? current.version
-        switch change {
-        case .items(let c):
-            if let why = ShortlistRole.editRefusal(by: user.user, users: users) { throw fail(why) }
-            payload = .shortlistChange(vacancy: vacancy.id, basedOn: basedOn, change: c)
-        case let .state(s, comment):
-            if let why = ShortlistRole.refusal(moving: s, by: user.user, users: users) { throw fail(why) }
-            payload = .shortlistState(vacancy: vacancy.id, basedOn: basedOn, state: s, comment: comment)
+        var j = try options.journal(dir)
+        var attempt = 0
+        while true {
+            attempt += 1
+            let current = j.state.work(for: vacancy.id).shortlist
+            let change = try make(dataset, current)
+            let payload: JournalPayload
+            let basedOn = expectedVersion ?? current.version
+            switch change {
+            case .items(let c):
+                if let why = ShortlistRole.editRefusal(by: user.user, users: users) { throw fail(why) }
+                payload = .shortlistChange(vacancy: vacancy.id, basedOn: basedOn, change: c)
+            case let .state(s, comment):
+                if let why = ShortlistRole.refusal(moving: s, by: user.user, users: users) { throw fail(why) }
+                payload = .shortlistState(vacancy: vacancy.id, basedOn: basedOn, state: s, comment: comment)
+            }
+            let entry: JournalEntry
+            do throws(JournalError) {
+                entry = try j.append(payload, user: user.user)
+            } catch {
+                guard case .refused(.staleShortlist) = error else { throw fail(error.description) }
+                if expectedVersion == nil, attempt < 5 { continue }  // `j` has caught up with the winner
+                _ = fail(error.description)
+                throw staleVersionExitCode
+            }
+            return try done(entry, change, journal: j, dir: dir, user: user, vacancy: vacancy)
         }
-        var j = journal
-        let entry: JournalEntry
-        do { entry = try j.append(payload, user: user.user) } catch {
-            if case .refused(.staleShortlist) = error { _ = fail(error.description); throw staleVersionExitCode }
-            throw fail(error.description)
-        }
+    }
+
+    private func done(_ entry: JournalEntry, _ change: Change, journal j: Journal, dir: URL, user: UserContext,
+                      vacancy: Vacancy) throws {
         let (kind, record, detail): (String, String, String)
         switch change {
         case .items(let c): (kind, record, detail) = ("candidate", c.candidate, "shortlist \(vacancy.id): \(c.summary)")
