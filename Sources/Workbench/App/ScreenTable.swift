@@ -24,6 +24,8 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(RankingScreen.self),
         Entry(CandidateScreen.self),
         Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
+        Entry(ShortlistScreen.self),
+        Entry(ReviewScreen.self, command: "review", make: { _ in ReviewScreen() }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

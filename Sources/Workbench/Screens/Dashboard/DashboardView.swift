@@ -95,6 +95,7 @@ extension DashboardScreen {
                        data.expiringSoon.isEmpty ? .normal : .warn),
             PaneLine("• \(Format.plural(data.postedThisWeek, "vacancy", "vacancies")) posted in the last 7 days"),
         ]
+        lines.insert(contentsOf: Self.reviewLines(env), at: 1)
         switch env.engine {
         case .indexing: lines.append(PaneLine("• Matching engine: building the index… (keys work meanwhile)", .dim))
         case .ready: lines.append(PaneLine("• Ready: Enter on a vacancy ranks candidates from \(Format.plural(data.participating.count, "municipality", "municipalities"))", .dim))

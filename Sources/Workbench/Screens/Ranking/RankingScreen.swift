@@ -21,6 +21,8 @@ package struct RankingScreen: Filterable {
     package var lastSearch = ""
     /// Names in the list and preview: withheld until the audit log holds the listing.
     package var names: DetailsVisibility = .awaitingLog
+    /// An add to the shortlist (`a`) sent to the journal and not yet answered.
+    package var shortlistRequest: Int?
 
     package static let id: ScreenID = "ranking"
     package static let title = "Ranking"
@@ -31,7 +33,7 @@ package struct RankingScreen: Filterable {
         ([.char("f")], "startFilter", "Filter (kommune:… score:60 words)"),
         ([.char("x")], "clearFilter", "Clear the filter"),
         ([.char("m")], "cycleMunicipality", "Filter by next home municipality"),
-    ] + KeyTable.searching + KeyTable.common,
+    ] + shortlistKeys + KeyTable.searching + KeyTable.common,
     hints: [(["showHelp"], "help"), (["open"], "profile"), (["nextPane"], "preview"), (["startFilter"], "filter"),
             (["cycleMunicipality"], "municipality"), (["clearFilter"], "clear"), (["startSearch"], "search"), (["back"], "back")])
 
@@ -75,6 +77,7 @@ package struct RankingScreen: Filterable {
     }
 
     package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
+        shortlistReceive(action, &env)
         switch action {
         case .rankingFinished(let id, let outcome) where id == requestID:  // else a stale answer
             self.outcome = outcome
@@ -134,6 +137,7 @@ package struct RankingScreen: Filterable {
     package mutating func selectionMoved() { preview = ScrollOffset() }
 
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
+        if let effects = shortlistAction(action, &env) { return effects }
         switch action {
         case .nextPane, .previousPane:
             focus = focus == .table ? .preview : .table
