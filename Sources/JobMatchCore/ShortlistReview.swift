@@ -45,7 +45,13 @@ public enum ReviewQueue {
     /// Shortlists returned by a supervisor to `user` (the consultant who last submitted them),
     /// oldest return first.
     public static func returned(to user: String, in state: JournalState) -> [ReviewEntry] {
-        entries(in: state) { $0.state == .returned && $0.submission?.user == user }
+        submitted(by: user, now: .returned, in: state)
+    }
+
+    /// Shortlists `user` submitted that are now in `now` (approved: ready to send), oldest
+    /// decision first.
+    public static func submitted(by user: String, now: ShortlistState, in state: JournalState) -> [ReviewEntry] {
+        entries(in: state) { $0.state == now && $0.submission?.user == user }
             .sorted { ($0.shortlist.lastChange?.sequence ?? 0) < ($1.shortlist.lastChange?.sequence ?? 0) }
     }
 

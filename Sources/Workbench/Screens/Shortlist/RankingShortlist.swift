@@ -16,7 +16,7 @@ extension RankingScreen {
             return ShortlistScreen.open(vacancy: vacancyID, &env)
         case .screen("addToShortlist"):
             guard outcome != nil, list.selected < entryCount, let row = rankedRow(entry(list.selected)) else {
-                env.say("Select a candidate first")
+                env.say("Select a candidate (not the line above the near misses) first")
                 return []
             }
             if let why = ShortlistRole.editRefusal(by: env.context.user.user, users: env.users) {
