@@ -45,6 +45,9 @@ package enum Action: Sendable, Equatable {
     case journalFinished(requestID: Int, JournalResult)
     /// Another user (another process) appended to the journal; `AppState.work` holds it now.
     case journalChanged
+    /// Sent to a screen that `goTo` (a `:` command, `v`, `d`) has just opened, so it can ask
+    /// for what it shows (the Review queue logs the names it lists); nothing else sends it.
+    case opened
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -60,6 +63,8 @@ package enum Action: Sendable, Equatable {
         "deleteBackward": .deleteBackward, "deleteForward": .deleteForward, "cursorLeft": .cursorLeft,
         "cursorRight": .cursorRight, "cursorHome": .cursorHome, "cursorEnd": .cursorEnd, "clearLine": .clearLine,
         "submitInput": .submitInput, "cancelInput": .cancelInput,
+        // The Ranking's shortlist keys (Screens/Shortlist/RankingShortlist.swift).
+        "addToShortlist": .screen("addToShortlist"), "openShortlist": .screen("openShortlist"),
     ]
 }
 

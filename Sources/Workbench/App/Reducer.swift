@@ -175,10 +175,9 @@ package enum Reducer {
         guard id != DashboardScreen.id, let entry = state.screens.entry(id), let make = entry.make else { return [] }
         let env = state.env()
         state.routes.append(state.parked[id] ?? Route(make(env)))
-        // A screen made here sends nothing when it opens; telling it the journal is as it is
-        // now lets it ask for what it shows (the Review queue logs the names it lists).
+        // A screen made here has had no chance to ask for work: `.opened` gives it one.
         var opened = state.env()
-        let effects = state.routes[state.routes.count - 1].screen.receive(.journalChanged, &opened)
+        let effects = state.routes[state.routes.count - 1].screen.receive(.opened, &opened)
         apply(&state, opened)
         return effects
     }

@@ -158,7 +158,7 @@ package struct ReviewScreen: WorkbenchScreen {
             }
             clamp(env)
             effects = requestNames(&env)
-        case .journalChanged:
+        case .journalChanged, .opened:
             clamp(env)
             effects = requestNames(&env)
         default:
