@@ -66,21 +66,15 @@ struct ShortlistEditOptions: ParsableArguments {
                 _ = fail(error.description)
                 throw staleVersionExitCode
             }
-            return try done(entry, change, journal: j, dir: dir, user: user, vacancy: vacancy)
+            return try done(entry, journal: j, dir: dir, user: user, vacancy: vacancy)
         }
     }
 
-    private func done(_ entry: JournalEntry, _ change: Change, journal j: Journal, dir: URL, user: UserContext,
+    private func done(_ entry: JournalEntry, journal j: Journal, dir: URL, user: UserContext,
                       vacancy: Vacancy) throws {
-        let (kind, record, detail): (String, String, String)
-        switch change {
-        case .items(let c): (kind, record, detail) = ("candidate", c.candidate, "shortlist \(vacancy.id): \(c.summary)")
-        case let .state(s, _): (kind, record, detail) = ("shortlist", vacancy.id, "shortlist \(vacancy.id) set to \(s.rawValue)")
-        }
         do {
-            try AuditLog(directory: dir).append(AuditEvent(
-                user: user.user, userMunicipality: user.municipality, action: .change, recordKind: kind, recordID: record,
-                detail: detail + " (journal entry \(entry.sequence))"))
+            // The same entry the workbench writes for the same change (JournalPayload.auditEvent).
+            try AuditLog(directory: dir).append(entry.payload.auditEvent(by: user, entry: entry.sequence))
         } catch {
             throw fail("the change is recorded (journal entry \(entry.sequence)) but the audit log could not be written: \(error)")
         }

@@ -89,6 +89,7 @@ package struct ShortlistScreen: WorkbenchScreen {
         case .screen("editNote"):
             guard let selected else { return [] }
             guard s.isEditable else { env.say(JournalConflict.locked(vacancy: vacancy, state: s.state).description, isError: true); return [] }
+            if let why = ShortlistRole.editRefusal(by: env.context.user.user, users: env.users) { env.say(why, isError: true); return [] }
             note = LineEditor(selected.note)
         case .screen("submitShortlist"):
             guard !s.items.isEmpty else { env.say("The shortlist is empty — add candidates before submitting it", isError: true); return [] }
