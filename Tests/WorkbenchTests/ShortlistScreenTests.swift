@@ -149,6 +149,29 @@ import TerminalUI
         #expect(lars.text.contains("2 candidates"))
     }
 
+    @Test("when another supervisor decides the selected list, a is refused once instead of approving the next one")
+    func queueChangesUnderTheCursor() {
+        let store = MemoryJournal.Store()
+        let anna = Session("anna", store: store)
+        for v in ["V000101", "V000104"] {
+            anna.command("open \(v)")
+            anna.press(.char("a"), .char("s"), .char("S"), .escape, .escape)
+        }
+        let sofie = Session("sofie", store: store), other = Session("sofie", store: store)
+        sofie.refresh()
+        sofie.command("review")
+        other.refresh()
+        other.command("review")
+        other.press(.char("a"))
+        #expect(store.state.work(for: "V000101").shortlist.state == .approved)
+        sofie.refresh()
+        sofie.press(.char("a"))
+        #expect(sofie.message.contains("V000101 is no longer in the queue; the selection is now V000104"), "\(sofie.message)")
+        #expect(store.state.work(for: "V000104").shortlist.state == .submitted, "nothing approved by a key meant for V000101")
+        sofie.press(.char("a"))
+        #expect(store.state.work(for: "V000104").shortlist.state == .approved)
+    }
+
     @Test("a supervisor cannot edit or submit, a consultant cannot approve: the status line says why and nothing is written")
     func roles() {
         let store = MemoryJournal.Store()

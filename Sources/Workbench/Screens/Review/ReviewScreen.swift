@@ -18,6 +18,12 @@ package struct ReviewScreen: WorkbenchScreen {
     package var request: Int?
     /// The comment being typed for a return (`r`), while its prompt is open.
     package var comment: LineEditor?
+    /// The queue (vacancy ids) as last read, so a change under the cursor can be told apart
+    /// from the user's own movement.
+    package var seenQueue: [String] = []
+    /// Set when the list under the cursor left the queue (another supervisor decided it):
+    /// the next `a` or `r` is refused once, so a key meant for one list never acts on another.
+    package var movedUnder: String?
 
     package init() {}
 
@@ -81,6 +87,10 @@ package struct ReviewScreen: WorkbenchScreen {
         case .open:
             guard let e = selected(env) else { env.say("Nothing to open — the queue is empty"); return effects }
             effects += ShortlistScreen.open(vacancy: e.vacancy, &env)
+        case .screen("approveShortlist") where movedUnder != nil, .screen("returnShortlist") where movedUnder != nil:
+            env.say("\(movedUnder ?? "") is no longer in the queue; the selection is now "
+                    + "\(selected(env)?.vacancy ?? "empty") — look, then press the key again", isError: true)
+            movedUnder = nil
         case .screen("approveShortlist"):
             guard let e = selected(env) else { env.say("Nothing to approve — the queue is empty"); return effects }
             effects += decide(e, .approved, comment: "", &env)
@@ -156,10 +166,10 @@ package struct ReviewScreen: WorkbenchScreen {
             case .refused(let why):
                 env.say(why + " — the queue shown is the current one", isError: true)
             }
-            clamp(env)
+            follow(env, own: true)
             effects = requestNames(&env)
         case .journalChanged, .opened:
-            clamp(env)
+            follow(env, own: false)
             effects = requestNames(&env)
         default:
             break
@@ -169,6 +179,18 @@ package struct ReviewScreen: WorkbenchScreen {
 
     private mutating func requestNames(_ env: inout ScreenEnv) -> [Effect] {
         names.request(entries(env).flatMap { $0.candidates.map(\.candidate) }, recordKind: "review", recordID: "queue", &env)
+    }
+
+    /// Keeps the cursor on the list it was on when the queue changes; when that list left the
+    /// queue through someone else, remembers it (`movedUnder`).
+    private mutating func follow(_ env: ScreenEnv, own: Bool) {
+        let now = entries(env).map(\.vacancy)
+        if seenQueue.indices.contains(list.selected) {
+            let was = seenQueue[list.selected]
+            if let i = now.firstIndex(of: was) { list.selected = i } else if !own { movedUnder = was }
+        }
+        seenQueue = now
+        clamp(env)
     }
 
     private mutating func clamp(_ env: ScreenEnv) {
