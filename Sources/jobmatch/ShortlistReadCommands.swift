@@ -85,6 +85,7 @@ struct ShortlistExportCommand: ParsableCommand {
         guard ShortlistExportFormat(rawValue: format) != nil else {
             throw ValidationError("'\(format)' is not an export format; use csv, md or json")
         }
+        if options.json { throw ValidationError("the export's format is --format; use --format json for JSON") }
     }
 
     func run() throws {
