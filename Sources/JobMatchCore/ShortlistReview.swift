@@ -42,6 +42,22 @@ public enum ReviewQueue {
         entries(in: state) { $0.state == .submitted }
     }
 
+    /// The submitted shortlists a supervisor working for `municipality` reviews: those of
+    /// vacancies in her cooperation (its members; partners such as Aalborg recruit with it
+    /// but review their own), or in her own municipality when it is in no cooperation.
+    /// `municipalityOf` gives a vacancy's municipality (nil: unknown, left out).
+    public static func submitted(in state: JournalState, reviewedFrom municipality: String, registry: MunicipalityRegistry,
+                                 municipalityOf: (String) -> String?) -> [ReviewEntry] {
+        let scope = reviewScope(of: municipality, in: registry)
+        return submitted(in: state).filter { municipalityOf($0.vacancy).map(scope.contains) ?? false }
+    }
+
+    /// The municipalities whose shortlists a supervisor of `municipality` reviews.
+    public static func reviewScope(of municipality: String, in registry: MunicipalityRegistry) -> Set<String> {
+        let own = registry.cooperations.filter { $0.members.contains(municipality) }
+        return own.isEmpty ? [municipality] : Set(own.flatMap(\.members))
+    }
+
     /// Shortlists returned by a supervisor to `user` (the consultant who last submitted them),
     /// oldest return first.
     public static func returned(to user: String, in state: JournalState) -> [ReviewEntry] {
@@ -96,6 +112,21 @@ public enum ShortlistRole {
             }
         }
         return nil
+    }
+
+    /// Why supervisor `user` may not review the shortlist of a vacancy in `municipality`: it
+    /// belongs to another cooperation's supervisors (`ReviewQueue.reviewScope`). Nil when
+    /// she may, or when `users.json` does not know her.
+    public static func scopeRefusal(vacancy: String, in municipality: String, by user: String, users: UserDirectory,
+                                    registry: MunicipalityRegistry) -> String? {
+        guard let u = users.user(user), u.role == .supervisor else { return nil }
+        guard !ReviewQueue.reviewScope(of: u.municipality, in: registry).contains(municipality) else { return nil }
+        let name = registry.municipality(municipality)?.name ?? municipality
+        let theirs = users.users.filter {
+            $0.role == .supervisor && ReviewQueue.reviewScope(of: $0.municipality, in: registry).contains(municipality)
+        }.map { "\($0.id) (\($0.name))" }
+        return "\(vacancy) is in \(name), outside the cooperation \(u.id) reviews"
+            + (theirs.isEmpty ? "" : "; its reviewer is \(theirs.joined(separator: " or "))")
     }
 
     /// Why `user` may not edit a shortlist's candidates, or nil when she may.

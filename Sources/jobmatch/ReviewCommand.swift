@@ -14,7 +14,7 @@ struct Review: ParsableCommand {
 struct ReviewList: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Submitted shortlists across the cooperation, oldest submission first, with the triage decisions behind each candidate.",
+        abstract: "Submitted shortlists of your cooperation's vacancies, oldest submission first, with the triage decisions behind each candidate.",
         discussion: "Approve with `jobmatch shortlist approve V`, return with `jobmatch shortlist return V --comment T`. "
             + "Names are shown only where you may see them, after the view is in the audit log.")
     @OptionGroup var options: TriageOptions
@@ -23,7 +23,9 @@ struct ReviewList: ParsableCommand {
         let (dir, dataset) = try options.dataOptions.load()
         let user = try options.acting.context(registry: dataset.registry, users: dataset.users)
         let journal = try options.journal(dir)
-        let queue = ReviewQueue.submitted(in: journal.state)
+        let municipalities = Dictionary(dataset.vacancies.map { ($0.id, $0.municipality) }, uniquingKeysWith: { a, _ in a })
+        let queue = ReviewQueue.submitted(in: journal.state, reviewedFrom: user.municipality, registry: dataset.registry,
+                                          municipalityOf: { municipalities[$0] })
         let book = NameBook(ids: queue.flatMap { $0.candidates.map(\.candidate) }, dataset: dataset, user: user, directory: dir,
                             recordKind: "review", recordID: "queue", listedBy: "jobmatch review list")
         let vacancies = Dictionary(dataset.vacancies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

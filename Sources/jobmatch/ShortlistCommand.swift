@@ -55,6 +55,10 @@ struct ShortlistEditOptions: ParsableArguments {
                 payload = .shortlistChange(vacancy: vacancy.id, basedOn: basedOn, change: c)
             case let .state(s, comment):
                 if let why = ShortlistRole.refusal(moving: s, by: user.user, users: users) { throw fail(why) }
+                if s == .approved || s == .returned, let why = ShortlistRole.scopeRefusal(
+                    vacancy: vacancy.id, in: vacancy.municipality, by: user.user, users: users, registry: dataset.registry) {
+                    throw fail(why)
+                }
                 payload = .shortlistState(vacancy: vacancy.id, basedOn: basedOn, state: s, comment: comment)
             }
             let entry: JournalEntry

@@ -1,3 +1,4 @@
+import Foundation
 import JobMatchCore
 import Testing
 
@@ -51,6 +52,27 @@ struct ShortlistReviewTests {
         #expect(queue[0].candidates.map(\.candidate) == ["K2", "K3"])
         let k3 = queue[0].candidates[1]
         #expect(k3.decisions.map(\.verdict) == [.maybe] && k3.decisionSummary.contains("maybe by trine.aal: usikker"))
+    }
+
+    @Test("a supervisor's queue holds her cooperation's vacancies only (Vendsyssel's supervisor never sees Trekantområdet's lists)")
+    func queuePerCooperation() throws {
+        let json = #"{"version":"t","municipalities":[],"participating":["0813","0810","0510","0851"],"cooperations":["#
+            + #"{"id":"vendsyssel","name":"Vendsyssel","members":["0810","0813"],"partners":["0851"]},"#
+            + #"{"id":"trekant","name":"Trekantområdet","members":["0510"],"partners":[]}]}"#
+        let registry = try JSONDecoder().decode(MunicipalityRegistry.self, from: Data(json.utf8))
+        let s = try Self.state([
+            ("mette.frh", .shortlistChange(vacancy: "V1", basedOn: 0, change: .add(candidate: "K1", note: ""))),
+            ("mette.frh", .shortlistState(vacancy: "V1", basedOn: 1, state: .submitted, comment: "")),
+            ("ole.mid", .shortlistChange(vacancy: "V2", basedOn: 0, change: .add(candidate: "K2", note: ""))),
+            ("ole.mid", .shortlistState(vacancy: "V2", basedOn: 1, state: .submitted, comment: "")),
+        ])
+        let place = ["V1": "0813", "V2": "0510"]
+        func queue(_ m: String) -> [String] {
+            ReviewQueue.submitted(in: s, reviewedFrom: m, registry: registry, municipalityOf: { place[$0] }).map(\.vacancy)
+        }
+        #expect(queue("0810") == ["V1"])
+        #expect(queue("0510") == ["V2"])
+        #expect(queue("0851") == [], "a partner reviews its own municipality's lists only")
     }
 
     @Test("a returned list goes back to the consultant who submitted it, not to whoever edited it last")

@@ -7,7 +7,7 @@ import JobMatchCore
 extension DashboardScreen {
     static func reviewLines(_ env: ScreenEnv) -> [PaneLine] {
         if env.actingUser?.role == .supervisor {
-            let queue = ReviewQueue.submitted(in: env.work)
+            let queue = ReviewScreen.queue(env)
             guard let oldest = queue.first else { return [PaneLine("• Waiting for review (0): no shortlist is waiting", .dim)] }
             return [PaneLine("• Waiting for review (\(queue.count), :review): oldest \(oldest.vacancy) from "
                              + "\(env.users.user(oldest.consultant)?.name ?? oldest.consultant)", .warn)]

@@ -50,7 +50,13 @@ package struct ReviewScreen: WorkbenchScreen {
     static func isSupervisor(_ env: ScreenEnv) -> Bool { env.actingUser?.role == .supervisor || env.users.isEmpty }
 
     func entries(_ env: ScreenEnv) -> [ReviewEntry] {
-        Self.isSupervisor(env) ? ReviewQueue.submitted(in: env.work) : ReviewQueue.returned(to: env.context.user.user, in: env.work)
+        Self.isSupervisor(env) ? Self.queue(env) : ReviewQueue.returned(to: env.context.user.user, in: env.work)
+    }
+
+    /// The submitted lists of the supervisor's cooperation, oldest first.
+    static func queue(_ env: ScreenEnv) -> [ReviewEntry] {
+        ReviewQueue.submitted(in: env.work, reviewedFrom: env.context.user.municipality, registry: env.data.dataset.registry,
+                              municipalityOf: { env.data.vacancy(id: $0)?.municipality })
     }
 
     func selected(_ env: ScreenEnv) -> ReviewEntry? {
