@@ -40,8 +40,8 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
-        let index = try engine.index()
-        _ = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
+        let (_, dataset, index) = try engine.open()
+        let user = try acting.context(registry: index.registry, users: dataset.users)
         guard let vacancy = index.vacancy(id: vacancyID) else {
             throw fail("no vacancy with id '\(vacancyID)'; `jobmatch stats` shows what is loaded, ids look like V000001")
         }
@@ -70,6 +70,12 @@ struct Match: ParsableCommand {
                  c.commuteMinutes.map { "\($0) min" } ?? "–", "\(c.hoursWanted) h", c.summary]
             },
             rightAligned: [0, 1, 4, 5]))
+        // Whom to ask about the candidates listed whose details are hidden, after both tables.
+        defer {
+            let ids = ranking.candidates.map(\.candidateID) + ranking.nearMisses.map(\.breakdown.candidateID)
+            let ask = ContactDetails.askLines(ids: ids, dataset: dataset, user: user, municipalityName: { index.municipalityLabel($0) })
+            if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
+        }
         guard near > 0 else { return }
         print("")
         print("Near misses, missing one thing: \(ranking.nearMisses.count) of \(ranking.nearMissCount) shown")
@@ -116,9 +122,12 @@ struct Explain: ParsableCommand {
         var contactLines: [String] = []
         var refused: String?
         if contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }) {
-            (contactLines, refused) = ContactDetails.lines(for: candidate, user: user, log: AuditLog(directory: dir),
+            (contactLines, refused) = ContactDetails.lines(for: candidate, user: user, users: dataset.users, log: AuditLog(directory: dir),
                                                            detail: "contact printed by jobmatch explain \(vacancyID)",
                                                            municipalityName: { index.municipalityLabel($0) })
+        }
+        if !contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }), !user.maySeePersonalDetails(of: candidate) {
+            contactLines = [ContactDetails.hiddenNote(candidate, users: dataset.users, municipalityName: { index.municipalityLabel($0) }), ""]
         }
         print((contactLines + [ExplanationText.render(explanation, index: index)]).joined(separator: "\n"))
         if let refused { throw fail(refused) }
@@ -135,7 +144,7 @@ struct Search: ParsableCommand {
             avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
             Free text matches competence and occupation names, and the names of the candidates \
             you may see in full (your municipality's, and those who consented to sharing).
-            See docs/matching.md for the full language.
+            Sorted as the workbench's Candidates screen sorts: by distance with near:, by             available-from date with avail:, otherwise by relevance.             See docs/matching.md for the full language.
             """)
 
     @Argument(help: "The query (quote it in the shell).") var query: String
@@ -144,13 +153,16 @@ struct Search: ParsableCommand {
     @OptionGroup var acting: UserOptions
 
     func run() throws {
-        let index = try engine.index()
-        let user = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
+        let (_, dataset, index) = try engine.open()
+        let user = try acting.context(registry: index.registry, users: dataset.users)
         let result: SearchResult
         do {
             // Free text matches only the names this user may see: a hidden candidate
             // cannot be found by her name.
-            result = try index.search(query, top: max(1, top), today: engine.day, viewer: user)
+            // Sorted by what the query asks, as the workbench's Candidates screen does:
+            // distance for `near:`, date for `avail:`, else relevance.
+            let order = SearchOrder.implied(by: try QueryParser.parse(query))
+            result = try index.search(query, top: max(1, top), today: engine.day, viewer: user, order: order)
         } catch {
             printError("jobmatch: bad query: \(error.message)")
             for line in error.pointer(in: query).split(separator: "\n") { printError("  \(line)") }
@@ -169,5 +181,8 @@ struct Search: ParsableCommand {
                  h.commuteMinutes.map { "\($0) min" } ?? "–", "\(h.availableFrom)", h.summary]
             },
             rightAligned: [0, 3]))
+        let ask = ContactDetails.askLines(ids: result.hits.map(\.candidateID), dataset: dataset, user: user,
+                                          municipalityName: { index.municipalityLabel($0) })
+        if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
     }
 }
