@@ -73,7 +73,7 @@ struct Match: ParsableCommand {
         // Whom to ask about the candidates listed whose details are hidden, after both tables.
         defer {
             let ids = ranking.candidates.map(\.candidateID) + ranking.nearMisses.map(\.breakdown.candidateID)
-            let ask = ContactDetails.askLines(ids: ids, dataset: dataset, user: user, municipalityName: { index.municipalityLabel($0) })
+            let ask = ContactDetails.askLines(ids: ids, dataset: dataset, user: user, municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
             if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
         }
         guard near > 0 else { return }
@@ -124,10 +124,10 @@ struct Explain: ParsableCommand {
         if contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }) {
             (contactLines, refused) = ContactDetails.lines(for: candidate, user: user, users: dataset.users, log: AuditLog(directory: dir),
                                                            detail: "contact printed by jobmatch explain \(vacancyID)",
-                                                           municipalityName: { index.municipalityLabel($0) })
+                                                           municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
         }
         if !contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }), !user.maySeePersonalDetails(of: candidate) {
-            contactLines = [ContactDetails.hiddenNote(candidate, users: dataset.users, municipalityName: { index.municipalityLabel($0) }), ""]
+            contactLines = [ContactDetails.hiddenNote(candidate, users: dataset.users, municipalityName: { dataset.registry.municipality($0)?.name ?? $0 }), ""]
         }
         print((contactLines + [ExplanationText.render(explanation, index: index)]).joined(separator: "\n"))
         if let refused { throw fail(refused) }
@@ -182,7 +182,7 @@ struct Search: ParsableCommand {
             },
             rightAligned: [0, 3]))
         let ask = ContactDetails.askLines(ids: result.hits.map(\.candidateID), dataset: dataset, user: user,
-                                          municipalityName: { index.municipalityLabel($0) })
+                                          municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
         if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
     }
 }
