@@ -46,16 +46,25 @@ public enum CallQueue {
         var out: [CallQueueItem] = []
         for v in vacancies where v.status == .open && (scope.isEmpty || scope.contains(v.municipality))
             && today <= v.expiryDate && today.days(until: v.expiryDate) <= window {
-            let w = work.work(for: v.id)
-            let company = companyByID[v.company]
-            let due = Self.due(expiry: v.expiryDate, calls: w.calls)
-            let status: CallStatus = due.map { $0 < today ? .overdue : .due } ?? .done
-            out.append(CallQueueItem(vacancy: v, companyName: company?.name ?? v.company,
-                                     contactName: company?.contactName ?? "", contactPhone: company?.contactPhone ?? "",
-                                     shortlisted: w.shortlist.items.count, due: due, status: status, lastCall: w.calls.last))
+            out.append(item(vacancy: v, company: companyByID[v.company], work: work.work(for: v.id), today: today))
         }
+        return sorted(out)
+    }
+
+    /// One vacancy's row (whether it belongs in the queue is the caller's question).
+    public static func item(vacancy v: Vacancy, company: Company?, work w: VacancyWork, today: Day) -> CallQueueItem {
+        let due = Self.due(expiry: v.expiryDate, calls: w.calls)
+        let status: CallStatus = due.map { $0 < today ? .overdue : .due } ?? .done
+        return CallQueueItem(vacancy: v, companyName: company?.name ?? v.company,
+                             contactName: company?.contactName ?? "", contactPhone: company?.contactPhone ?? "",
+                             shortlisted: w.shortlist.items.count, due: due, status: status, lastCall: w.calls.last)
+    }
+
+    /// The queue's order: overdue first, then due (earliest due first), then settled;
+    /// within each, earliest expiry first, then vacancy id.
+    public static func sorted(_ items: [CallQueueItem]) -> [CallQueueItem] {
         func rank(_ s: CallStatus) -> Int { s == .overdue ? 0 : s == .due ? 1 : 2 }
-        return out.sorted {
+        return items.sorted {
             if rank($0.status) != rank($1.status) { return rank($0.status) < rank($1.status) }
             if $0.due != $1.due, let a = $0.due, let b = $1.due { return a < b }
             if $0.vacancy.expiryDate != $1.vacancy.expiryDate { return $0.vacancy.expiryDate < $1.vacancy.expiryDate }

@@ -134,13 +134,11 @@ struct CallsRecord: ParsableCommand {
         let result = CallOutcome(rawValue: outcome)!
         var journal = opened
         let entry: JournalEntry
+        let payload = JournalPayload.callOutcome(vacancy: vacancy.id, outcome: result, note: note ?? "")
+        do { entry = try journal.append(payload, user: user.user) } catch { throw fail(error.description) }
         do {
-            entry = try journal.append(.callOutcome(vacancy: vacancy.id, outcome: result, note: note ?? ""), user: user.user)
-        } catch { throw fail(error.description) }
-        do {
-            try AuditLog(directory: dir).append(AuditEvent(
-                user: user.user, userMunicipality: user.municipality, action: .change, recordKind: "vacancy",
-                recordID: vacancy.id, detail: "call outcome \(result.rawValue) (journal entry \(entry.sequence))"))
+            // The same audit entry the workbench writes for a call outcome.
+            try AuditLog(directory: dir).append(payload.auditEvent(by: user, entry: entry.sequence))
         } catch {
             throw fail("the call is recorded (journal entry \(entry.sequence)) but the audit log could not be written: \(error)")
         }

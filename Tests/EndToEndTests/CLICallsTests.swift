@@ -65,7 +65,7 @@ struct CLICallsTests {
         #expect(try run(data, ["calls", "log", company]).stdout.contains("telefonsvarer"))
 
         let audit = try String(contentsOf: data.appendingPathComponent("audit.jsonl"), encoding: .utf8)
-        #expect(audit.contains("\"recordKind\":\"vacancy\",\"recordId\":\"\(v)\",\"detail\":\"call outcome filled (journal entry 2)\""))
+        #expect(audit.contains("\"recordKind\":\"vacancy\",\"recordId\":\"\(v)\",\"detail\":\"follow-up call: filled (journal entry 2)\""))
         let closed = try run(data, ["calls", "record", "V000006", "filled"])
         #expect(closed.status == 1 && closed.stderr.contains("V000006 is filled"), "\(closed.stderr)")
     }

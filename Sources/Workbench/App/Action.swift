@@ -60,6 +60,10 @@ package enum Action: Sendable, Equatable {
         "deleteBackward": .deleteBackward, "deleteForward": .deleteForward, "cursorLeft": .cursorLeft,
         "cursorRight": .cursorRight, "cursorHome": .cursorHome, "cursorEnd": .cursorEnd, "clearLine": .clearLine,
         "submitInput": .submitInput, "cancelInput": .cancelInput,
+        // The Dashboard's call queue (its own actions, named so a key map can rebind them).
+        "callFilled": .screen("callFilled"), "callStillNeedsHelp": .screen("callStillNeedsHelp"),
+        "callExtendAd": .screen("callExtendAd"), "callCancelled": .screen("callCancelled"),
+        "callNoAnswer": .screen("callNoAnswer"), "callLog": .screen("callLog"),
     ]
 }
 
