@@ -144,17 +144,44 @@ struct Search: ParsableCommand {
             avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
             Free text matches competence and occupation names, and the names of the candidates \
             you may see in full (your municipality's, and those who consented to sharing).
-            Sorted as the workbench's Candidates screen sorts: by distance with near:, by             available-from date with avail:, otherwise by relevance.             See docs/matching.md for the full language.
+            Sorted as the workbench's Candidates screen sorts: by distance with near:, by \
+            available-from date with avail:, otherwise by relevance. \
+            Saved searches (yours only, kept in the journal): --save NAME keeps the query; \
+            --saved NAME runs it and says how many candidates are new since you last opened it \
+            (registered as unemployed on or after that day), then resets the count; --list-saved \
+            lists them with their new counts. \
+            See docs/matching.md for the full language.
             """)
 
-    @Argument(help: "The query (quote it in the shell).") var query: String
+    @Argument(help: "The query (quote it in the shell); left out with --saved or --list-saved.") var query: String?
     @Option(help: "How many candidates to list.") var top = 20
+    @Option(help: ArgumentHelp("Save the query under this name (replaces your search of that name).", valueName: "name"))
+    var save: String?
+    @Option(help: ArgumentHelp("Run your saved search NAME; the count of new candidates starts again.", valueName: "name"))
+    var saved: String?
+    @Flag(name: .customLong("list-saved"), help: "List your saved searches with how many new candidates match each.")
+    var listSaved = false
     @OptionGroup var engine: EngineOptions
     @OptionGroup var acting: UserOptions
 
+    func validate() throws {
+        if listSaved {
+            guard query == nil, save == nil, saved == nil else { throw ValidationError("--list-saved takes no query, --save or --saved") }
+        } else if saved != nil {
+            guard query == nil, save == nil else { throw ValidationError("--saved NAME runs the query saved under NAME; give no query or --save with it") }
+        } else if query == nil {
+            throw ValidationError("give a query (e.g. 'comp:svejsning near:0860/45'), --saved NAME or --list-saved")
+        }
+        if let save, save.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--save needs a name") }
+    }
+
     func run() throws {
-        let (_, dataset, index) = try engine.open()
+        let (dir, dataset, index) = try engine.open()
         let user = try acting.context(registry: index.registry, users: dataset.users)
+        if listSaved { return try SavedSearchRunner.list(dir: dir, index: index, user: user, today: engine.day, json: engine.json) }
+        var savedSearch: SavedSearch?
+        if let saved { savedSearch = try SavedSearchRunner.find(saved, dir: dir, user: user) }
+        let query = savedSearch?.query ?? self.query ?? ""
         let result: SearchResult
         do {
             // Free text matches only the names this user may see: a hidden candidate
@@ -168,10 +195,14 @@ struct Search: ParsableCommand {
             for line in error.pointer(in: query).split(separator: "\n") { printError("  \(line)") }
             throw ExitCode.failure
         }
+        // Saved searches: written (durable and audited) before anything is printed.
+        let note = try SavedSearchRunner.record(save: save, opened: savedSearch, query: query, result: result, dir: dir,
+                                                index: index, user: user, today: engine.day)
         if engine.json {
-            print(try JSONOutput.string(result))
+            if let note { print(try JSONOutput.string(SavedSearchRunJSON(note: note, result: result))) } else { print(try JSONOutput.string(result)) }
             return
         }
+        if let note { print(note.text) }
         print("\(result.matched) candidate\(result.matched == 1 ? "" : "s") match; showing \(result.hits.count)")
         print("")
         print(Table.render(
