@@ -73,7 +73,8 @@ struct Match: ParsableCommand {
         // Whom to ask about the candidates listed whose details are hidden, after both tables.
         defer {
             let ids = ranking.candidates.map(\.candidateID) + ranking.nearMisses.map(\.breakdown.candidateID)
-            let ask = ContactDetails.askLines(ids: ids, dataset: dataset, user: user, municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
+            let ask = ContactDetails.askLines(ids: ids, dataset: dataset, user: user,
+                                              municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
             if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
         }
         guard near > 0 else { return }
@@ -127,7 +128,9 @@ struct Explain: ParsableCommand {
                                                            municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
         }
         if !contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }), !user.maySeePersonalDetails(of: candidate) {
-            contactLines = [ContactDetails.hiddenNote(candidate, users: dataset.users, municipalityName: { dataset.registry.municipality($0)?.name ?? $0 }), ""]
+            // Without --contact, a hidden candidate's explanation still says whom to ask.
+            contactLines = [ContactDetails.hiddenNote(candidate, users: dataset.users,
+                                                      municipalityName: { dataset.registry.municipality($0)?.name ?? $0 }), ""]
         }
         print((contactLines + [ExplanationText.render(explanation, index: index)]).joined(separator: "\n"))
         if let refused { throw fail(refused) }
@@ -199,7 +202,7 @@ struct Search: ParsableCommand {
         let note = try SavedSearchRunner.record(save: save, opened: savedSearch, query: query, result: result, dir: dir,
                                                 index: index, user: user, today: engine.day)
         if engine.json {
-            if let note { print(try JSONOutput.string(SavedSearchRunJSON(note: note, result: result))) } else { print(try JSONOutput.string(result)) }
+            print(try note.map { try JSONOutput.string(SavedSearchRunJSON(note: $0, result: result)) } ?? JSONOutput.string(result))
             return
         }
         if let note { print(note.text) }
