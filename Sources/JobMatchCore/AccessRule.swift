@@ -10,7 +10,7 @@ public struct UserContext: Sendable, Equatable {
     /// engine's name search ask: full personal details (name, e-mail, phone, birth year,
     /// consultant) are shown for the user's own municipality's candidates and for
     /// candidates who consented to sharing across municipalities; everyone else appears by
-    /// pseudonym and home municipality, and cannot be found by her name. Every display of
+    /// pseudonym and home municipality (with whom to ask, `OwnerContact`), and cannot be found by her name. Every display of
     /// details this allows must be written to the audit log first.
     public func maySeePersonalDetails(of candidate: Candidate) -> Bool {
         maySeePersonalDetails(owner: candidate.ownerMunicipality, consented: candidate.consentToShare)

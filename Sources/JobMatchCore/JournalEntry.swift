@@ -65,12 +65,16 @@ public enum JournalPayload: Sendable, Equatable {
     /// A move of the shortlist to `state`, with the supervisor's or consultant's comment.
     case shortlistState(vacancy: String, basedOn: Int, state: ShortlistState, comment: String)
     case callOutcome(vacancy: String, outcome: CallOutcome, note: String)
+    /// A user's saved candidate search (not about a vacancy: `vacancy` is "").
+    case savedSearch(name: String, query: String, action: SavedSearchAction)
 
     public var vacancy: String {
         switch self {
         case .triageDecision(let v, _, _, _, _), .undo(let v, _), .redo(let v, _), .shortlistChange(let v, _, _),
              .shortlistState(let v, _, _, _), .callOutcome(let v, _, _):
             return v
+        case .savedSearch:
+            return ""
         }
     }
 
@@ -89,6 +93,7 @@ public enum JournalPayload: Sendable, Equatable {
             }
         case .shortlistState: return "shortlistState"
         case .callOutcome: return "callOutcome"
+        case .savedSearch: return "savedSearch"
         }
     }
 }

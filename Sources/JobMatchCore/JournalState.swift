@@ -163,6 +163,8 @@ public struct JournalState: Sendable, Equatable {
     /// The sequence number of the last entry applied (0: none).
     public private(set) var lastSequence = 0
     public private(set) var entryCount = 0
+    /// Every user's saved candidate searches (`SavedSearches.swift`).
+    public private(set) var savedSearches = SavedSearchBook()
 
     public init() {}
 
@@ -176,6 +178,12 @@ public struct JournalState: Sendable, Equatable {
 
     /// Applies one entry (the next in sequence).
     public mutating func apply(_ entry: JournalEntry) throws(JournalConflict) {
+        if case let .savedSearch(name, query, action) = entry.payload {
+            savedSearches.apply(entry, name: name, query: query, action: action)
+            lastSequence = entry.sequence
+            entryCount += 1
+            return
+        }
         let v = entry.payload.vacancy
         var w = vacancies.removeValue(forKey: v) ?? VacancyWork()
         defer { vacancies[v] = w }
@@ -240,6 +248,8 @@ public struct JournalState: Sendable, Equatable {
             w.shortlist = s
         case let .callOutcome(_, outcome, note):
             w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note))
+        case .savedSearch:
+            break  // not vacancy work: `apply(_:)` routes it to `savedSearches`
         }
     }
 

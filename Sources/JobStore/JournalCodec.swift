@@ -35,6 +35,8 @@ enum JournalCodec {
             int("basedOn", basedOn); str("state", state.rawValue); str("comment", comment)
         case let .callOutcome(_, outcome, note):
             str("outcome", outcome.rawValue); str("note", note)
+        case let .savedSearch(name, query, action):
+            str("name", name); str("query", query); str("action", action.rawValue)
         }
         let crc = CRC32.hex(CRC32.checksum(w.bytes))
         str("crc", crc)
@@ -127,6 +129,8 @@ enum JournalCodec {
                                       comment: try str("comment"))
         case "callOutcome":
             payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"))
+        case "savedSearch":
+            payload = .savedSearch(name: try str("name"), query: try str("query"), action: try oneOf("action", SavedSearchAction.self))
         default:
             throw LineProblem(field: "kind", message: "unknown entry kind \(Problem.quote(kind)) (written by a newer jobmatch?)")
         }

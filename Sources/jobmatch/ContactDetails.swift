@@ -7,10 +7,10 @@ import JobStore
 enum ContactDetails {
     /// The lines to print, and when the details were allowed but the audit entry could not
     /// be written, why they are missing (the command then exits 1).
-    static func lines(for c: Candidate, user: UserContext, log: AuditLog, detail: String,
+    static func lines(for c: Candidate, user: UserContext, users: [User], log: AuditLog, detail: String,
                       municipalityName: (String) -> String) -> (lines: [String], refused: String?) {
         guard user.maySeePersonalDetails(of: c) else {
-            return (["Name and contact hidden: no consent to share — contact via the \(municipalityName(c.ownerMunicipality)) job centre", ""], nil)
+            return ([hiddenNote(c, users: users, municipalityName: municipalityName), ""], nil)
         }
         do {
             try log.append(AuditEvent(user: user.user, userMunicipality: user.municipality, action: .view,
@@ -20,5 +20,27 @@ enum ContactDetails {
                     "name and contact not shown because the view could not be logged: \(error)")
         }
         return (["Name:    \(c.name) (\(c.id))", "E-mail:  \(c.email)", "Phone:   \(c.phone)", ""], nil)
+    }
+
+    /// "Name and contact hidden: no consent to share — ask Mette Holm, +45 … (… job centre)".
+    static func hiddenNote(_ c: Candidate, users: [User], municipalityName: (String) -> String) -> String {
+        OwnerContact(for: c, users: UserDirectory(users), jobCentre: municipalityName(c.ownerMunicipality)).hiddenNote
+    }
+
+    /// For the candidates of a listing whose details `user` may not see, whom to ask, one
+    /// line per person ("Details hidden for K000390, K000967 — ask …"); empty when none.
+    static func askLines(ids: [String], dataset: Dataset, user: UserContext, municipalityName: (String) -> String) -> [String] {
+        let wanted = Set(ids)
+        var byID: [String: Candidate] = [:]
+        for c in dataset.candidates where wanted.contains(c.id) { byID[c.id] = c }
+        let directory = UserDirectory(dataset.users)
+        var order: [String] = [], groups: [String: [String]] = [:]
+        for id in ids {
+            guard let c = byID[id], !user.maySeePersonalDetails(of: c) else { continue }
+            let ask = OwnerContact(for: c, users: directory, jobCentre: municipalityName(c.ownerMunicipality)).text
+            if groups[ask] == nil { order.append(ask) }
+            groups[ask, default: []].append(id)
+        }
+        return order.map { "Details hidden for \(groups[$0]!.joined(separator: ", ")) — \($0)" }
     }
 }

@@ -40,8 +40,8 @@ struct Match: ParsableCommand {
     }
 
     func run() throws {
-        let index = try engine.index()
-        _ = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
+        let (_, dataset, index) = try engine.open()
+        let user = try acting.context(registry: index.registry, users: dataset.users)
         guard let vacancy = index.vacancy(id: vacancyID) else {
             throw fail("no vacancy with id '\(vacancyID)'; `jobmatch stats` shows what is loaded, ids look like V000001")
         }
@@ -70,6 +70,13 @@ struct Match: ParsableCommand {
                  c.commuteMinutes.map { "\($0) min" } ?? "–", "\(c.hoursWanted) h", c.summary]
             },
             rightAligned: [0, 1, 4, 5]))
+        // Whom to ask about the candidates listed whose details are hidden, after both tables.
+        defer {
+            let ids = ranking.candidates.map(\.candidateID) + ranking.nearMisses.map(\.breakdown.candidateID)
+            let ask = ContactDetails.askLines(ids: ids, dataset: dataset, user: user,
+                                              municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
+            if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
+        }
         guard near > 0 else { return }
         print("")
         print("Near misses, missing one thing: \(ranking.nearMisses.count) of \(ranking.nearMissCount) shown")
@@ -116,9 +123,14 @@ struct Explain: ParsableCommand {
         var contactLines: [String] = []
         var refused: String?
         if contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }) {
-            (contactLines, refused) = ContactDetails.lines(for: candidate, user: user, log: AuditLog(directory: dir),
+            (contactLines, refused) = ContactDetails.lines(for: candidate, user: user, users: dataset.users, log: AuditLog(directory: dir),
                                                            detail: "contact printed by jobmatch explain \(vacancyID)",
-                                                           municipalityName: { index.municipalityLabel($0) })
+                                                           municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
+        }
+        if !contact, let candidate = dataset.candidates.first(where: { $0.id == candidateID }), !user.maySeePersonalDetails(of: candidate) {
+            // Without --contact, a hidden candidate's explanation still says whom to ask.
+            contactLines = [ContactDetails.hiddenNote(candidate, users: dataset.users,
+                                                      municipalityName: { dataset.registry.municipality($0)?.name ?? $0 }), ""]
         }
         print((contactLines + [ExplanationText.render(explanation, index: index)]).joined(separator: "\n"))
         if let refused { throw fail(refused) }
@@ -135,31 +147,65 @@ struct Search: ParsableCommand {
             avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
             Free text matches competence and occupation names, and the names of the candidates \
             you may see in full (your municipality's, and those who consented to sharing).
+            Sorted as the workbench's Candidates screen sorts: by distance with near:, by \
+            available-from date with avail:, otherwise by relevance. \
+            Saved searches (yours only, kept in the journal): --save NAME keeps the query; \
+            --saved NAME runs it and says how many candidates are new since you last opened it \
+            (registered as unemployed on or after that day), then resets the count; --list-saved \
+            lists them with their new counts. \
             See docs/matching.md for the full language.
             """)
 
-    @Argument(help: "The query (quote it in the shell).") var query: String
+    @Argument(help: "The query (quote it in the shell); left out with --saved or --list-saved.") var query: String?
     @Option(help: "How many candidates to list.") var top = 20
+    @Option(help: ArgumentHelp("Save the query under this name (replaces your search of that name).", valueName: "name"))
+    var save: String?
+    @Option(help: ArgumentHelp("Run your saved search NAME; the count of new candidates starts again.", valueName: "name"))
+    var saved: String?
+    @Flag(name: .customLong("list-saved"), help: "List your saved searches with how many new candidates match each.")
+    var listSaved = false
     @OptionGroup var engine: EngineOptions
     @OptionGroup var acting: UserOptions
 
+    func validate() throws {
+        if listSaved {
+            guard query == nil, save == nil, saved == nil else { throw ValidationError("--list-saved takes no query, --save or --saved") }
+        } else if saved != nil {
+            guard query == nil, save == nil else { throw ValidationError("--saved NAME runs the query saved under NAME; give no query or --save with it") }
+        } else if query == nil {
+            throw ValidationError("give a query (e.g. 'comp:svejsning near:0860/45'), --saved NAME or --list-saved")
+        }
+        if let save, save.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--save needs a name") }
+    }
+
     func run() throws {
-        let index = try engine.index()
-        let user = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
+        let (dir, dataset, index) = try engine.open()
+        let user = try acting.context(registry: index.registry, users: dataset.users)
+        if listSaved { return try SavedSearchRunner.list(dir: dir, index: index, user: user, today: engine.day, json: engine.json) }
+        var savedSearch: SavedSearch?
+        if let saved { savedSearch = try SavedSearchRunner.find(saved, dir: dir, user: user) }
+        let query = savedSearch?.query ?? self.query ?? ""
         let result: SearchResult
         do {
             // Free text matches only the names this user may see: a hidden candidate
             // cannot be found by her name.
-            result = try index.search(query, top: max(1, top), today: engine.day, viewer: user)
+            // Sorted by what the query asks, as the workbench's Candidates screen does:
+            // distance for `near:`, date for `avail:`, else relevance.
+            let order = SearchOrder.implied(by: try QueryParser.parse(query))
+            result = try index.search(query, top: max(1, top), today: engine.day, viewer: user, order: order)
         } catch {
             printError("jobmatch: bad query: \(error.message)")
             for line in error.pointer(in: query).split(separator: "\n") { printError("  \(line)") }
             throw ExitCode.failure
         }
+        // Saved searches: written (durable and audited) before anything is printed.
+        let note = try SavedSearchRunner.record(save: save, opened: savedSearch, query: query, result: result, dir: dir,
+                                                index: index, user: user, today: engine.day)
         if engine.json {
-            print(try JSONOutput.string(result))
+            print(try note.map { try JSONOutput.string(SavedSearchRunJSON(note: $0, result: result)) } ?? JSONOutput.string(result))
             return
         }
+        if let note { print(note.text) }
         print("\(result.matched) candidate\(result.matched == 1 ? "" : "s") match; showing \(result.hits.count)")
         print("")
         print(Table.render(
@@ -169,5 +215,8 @@ struct Search: ParsableCommand {
                  h.commuteMinutes.map { "\($0) min" } ?? "–", "\(h.availableFrom)", h.summary]
             },
             rightAligned: [0, 3]))
+        let ask = ContactDetails.askLines(ids: result.hits.map(\.candidateID), dataset: dataset, user: user,
+                                          municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
+        if !ask.isEmpty { print(""); print(ask.joined(separator: "\n")) }
     }
 }

@@ -27,19 +27,19 @@ import TerminalUI
          Jammerbugt                0849          1        1         1         1        1
          All                                     5        2         4         5        2
           Pending work ─────────────────────────────────────────────────────────────────
-         • 2 follow-up calls due — ads expiring within 5 days (1 in Hjørring)
+         • 2 follow-up calls to make, 1 overdue (1 in Hjørring)
          • 2 vacancies posted in the last 7 days
          • Ready: Enter on a vacancy ranks candidates from 5 municipalities
-          Expiring within 5 days — call the company (2) ────────────────────────────────
-         Expires   Vacancy Title                    Company            Municipality  Pos
-         in 3 d    V000101 Svejser                  Hansen Stål A/S    Hjørring        2
-         in 5 d    V000103 Klejnsmed til montage    Nordjysk Maskinfa… Jammerbugt      1
-
-
+          Expiring within 5 days — 2 calls, 1 overdue ──────────────────────────────────
+         Call       Expires  Vacancy Company    Contact    Phone         SL Last call
+         OVERDUE 2d in 3 d   V000101 Hansen St… Per Hansen 98 00 00 01    0 –
+         today      in 5 d   V000103 Nordjysk … Ole Bak    98 00 00 03    0 –
+         V000101 Hansen Stål A/S · Per Hansen 98 00 00 01 · 0 shortlisted · last: not
+           called yet
 
 
          /home/anna/jobdata │ anna@Hjørring │ 5 candidates
-         ? help · j/k move · Tab pane · Enter open · v vacancies · / search · : command…
+         ? help · j/k move · Tab pane · Enter open · F/H/E/X/A call outcome · v vacanci…
         """)
     }
 

@@ -65,6 +65,10 @@ package enum Action: Sendable, Equatable {
         "submitInput": .submitInput, "cancelInput": .cancelInput,
         // The Ranking's shortlist keys (Screens/Shortlist/RankingShortlist.swift).
         "addToShortlist": .screen("addToShortlist"), "openShortlist": .screen("openShortlist"),
+        // The Dashboard's call queue (its own actions, named so a key map can rebind them).
+        "callFilled": .screen("callFilled"), "callStillNeedsHelp": .screen("callStillNeedsHelp"),
+        "callExtendAd": .screen("callExtendAd"), "callCancelled": .screen("callCancelled"),
+        "callNoAnswer": .screen("callNoAnswer"), "callLog": .screen("callLog"),
     ]
 }
 

@@ -26,6 +26,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
         Entry(ShortlistScreen.self),
         Entry(ReviewScreen.self, command: "review", make: { _ in ReviewScreen() }),
+        Entry(CallLogScreen.self),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

@@ -73,7 +73,7 @@ extension CandidateScreen {
         } else {
             lines.append(PaneLine("Pseudonym:   \(c.id)", Style.normal.bolded))
             lines.append(details.withheldNotice.map { PaneLine($0, .bad) }
-                         ?? PaneLine("Name and contact hidden: no consent to share — contact via the \(owner) job centre", .dim))
+                         ?? PaneLine(data.ownerContact(c).hiddenNote, .dim))
             let age = data.today.year - c.birthYear
             lines.append(PaneLine("Age:         \(age / 5 * 5)–\(age / 5 * 5 + 4)"))
         }

@@ -134,6 +134,11 @@ extension CandidatesScreen {
                        x: px, y: y, style: .dim, maxWidth: rect.maxX - 1 - px)
         } else if let suggestion {
             buffer.put("Did you mean \(suggestion.label)? Tab accepts", x: px, y: y, style: .warn, maxWidth: rect.maxX - 1 - px)
+        } else if focus == .results, let outcome, list.selected < outcome.hits.count,
+                  let c = env.data.candidate(id: outcome.hits[list.selected].candidateID),
+                  !PersonalDetails.visible(c, to: env.context.user) {
+            // The selected candidate is shown by pseudonym: say whom to ask.
+            buffer.put("\(c.id): details hidden — " + env.data.ownerContact(c).text, x: x0, y: y, style: .dim, maxWidth: width)
         }
         y += 1
         guard y < rect.maxY else { return }

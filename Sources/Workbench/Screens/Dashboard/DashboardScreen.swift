@@ -1,9 +1,10 @@
 import JobMatchCore
 import TerminalUI
 
-/// The cooperation at a glance: counts per municipality, ads expiring within five days
-/// (follow-up calls) and pending work. Enter on a municipality opens its vacancies; Enter
-/// on an expiring ad ranks candidates for it.
+/// The cooperation at a glance: counts per municipality, the follow-up call queue (ads
+/// expiring within five days, `DashboardCalls.swift`) and pending work. Enter on a
+/// municipality opens its vacancies; Enter on a vacancy in the queue ranks candidates for
+/// it, and one key records the call's outcome.
 package struct DashboardScreen: WorkbenchScreen {
     package enum Focus: Int, Sendable, Equatable, CaseIterable { case municipalities, expiring }
     package var focus: Focus = .municipalities
@@ -11,6 +12,8 @@ package struct DashboardScreen: WorkbenchScreen {
     package var expiring = ListCursor()
     /// The last search; the two lists share it.
     package var lastSearch = ""
+    /// The journal request of the call outcome being recorded (0: none).
+    package var callRequest = 0
 
     package init() {}
 
@@ -23,8 +26,9 @@ package struct DashboardScreen: WorkbenchScreen {
         ([.char("c")], "goToCandidates", "Search candidates (the query language of jobmatch search)"),
         ([.char("q")], "quit", "Quit jobmatch"),
         ([.escape], "back", "Back (nothing to go back to here; q quits)"),
-    ] + KeyTable.searching + KeyTable.common,
+    ] + callKeys + KeyTable.searching + KeyTable.common,
     hints: [(["showHelp"], "help"), (["moveDown", "moveUp"], "move"), (["nextPane"], "pane"), (["open"], "open"),
+            (["callFilled", "callStillNeedsHelp", "callExtendAd", "callCancelled", "callNoAnswer"], "call outcome"),
             (["goToVacancies"], "vacancies"), (["startSearch"], "search"), (["startCommand"], "command"), (["quit"], "quit")])
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
@@ -37,13 +41,15 @@ package struct DashboardScreen: WorkbenchScreen {
                          lastSearch: \.lastSearch) { i, n in FoldedTexts.matches("\(data.stats[i].name) \(data.stats[i].code)", n) }
         case .expiring:
             let text = data.vacancyTextIfReady
-            return .list(\.expiring, count: data.expiringSoon.count,
-                         visibleRows: ListView.visibleRows(height: l.expiringList.height, count: data.expiringSoon.count),
-                         lastSearch: \.lastSearch, matches: text.map { text in { i, n in text.contains(Int(data.expiringSoon[i]), all: n) } })
+            let rows = Self.callRows(env).map(\.row)
+            return .list(\.expiring, count: rows.count,
+                         visibleRows: ListView.visibleRows(height: l.expiringList.height, count: rows.count),
+                         lastSearch: \.lastSearch, matches: text.map { text in { i, n in text.contains(rows[i], all: n) } })
         }
     }
 
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
+        if let effects = reduceCall(action, &env) { return effects }
         switch action {
         case .nextPane, .previousPane:
             focus = focus == .municipalities ? .expiring : .municipalities
@@ -58,8 +64,9 @@ package struct DashboardScreen: WorkbenchScreen {
                 vacancies.show(municipality: data.stats[cursor.selected].code, env)
                 env.navigation.append(.push(vacancies))
             } else {
-                guard expiring.selected < data.expiringSoon.count else { return [] }
-                return RankingScreen.open(vacancyRow: Int(data.expiringSoon[expiring.selected]), &env)
+                let rows = Self.callRows(env)
+                guard expiring.selected < rows.count else { return [] }
+                return RankingScreen.open(vacancyRow: rows[expiring.selected].row, &env)
             }
         case .startSearch where focus == .expiring && env.data.vacancyTextIfReady == nil,
              .searchNext where focus == .expiring && env.data.vacancyTextIfReady == nil,
@@ -68,6 +75,11 @@ package struct DashboardScreen: WorkbenchScreen {
         default:
             return nil
         }
+        return []
+    }
+
+    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
+        receiveCall(action, &env)
         return []
     }
 }

@@ -9,8 +9,8 @@ extension DashboardScreen {
         var expiring: Rect
         /// The municipality table (column header and rows) below its heading, above the total line.
         var municipalityList: Rect { Rect(x: municipalities.x, y: municipalities.y + 1, width: municipalities.width, height: max(1, municipalities.height - 2)) }
-        /// The expiring table below its heading.
-        var expiringList: Rect { Rect(x: expiring.x, y: expiring.y + 1, width: expiring.width, height: max(1, expiring.height - 1)) }
+        /// The call queue's table below its heading, above the selected call's detail line.
+        var expiringList: Rect { Rect(x: expiring.x, y: expiring.y + 1, width: expiring.width, height: max(1, expiring.height - 2)) }
     }
 
     static func layout(_ size: TerminalSize, data: WorkbenchData) -> Layout {
@@ -46,25 +46,13 @@ extension DashboardScreen {
         ListColumn("Expiring", width: 8, priority: 7, alignRight: true, style: { $0.expiringSoon > 0 ? .warn : nil }) { Format.count($0.expiringSoon) },
     ]
 
-    /// An expiring vacancy as a row: the data and the vacancy's row.
-    struct ExpiringRow { var data: WorkbenchData; var row: Int; var vacancy: Vacancy }
-
-    static let expiringColumns: [ListColumn<ExpiringRow>] = [
-        ListColumn("Expires", width: 9, min: 8, priority: 10) { Format.relative($0.vacancy.expiryDate, today: $0.data.today) },
-        ListColumn("Vacancy", width: 7, priority: 9) { $0.vacancy.id },
-        ListColumn("Title", width: 24, min: 12, flexible: true, priority: 8) { $0.vacancy.title },
-        ListColumn("Company", width: 20, min: 10, flexible: true, priority: 4) { $0.data.companyName(ofVacancy: $0.row) },
-        ListColumn("Municipality", width: 13, min: 9, priority: 6) { $0.data.municipalityName($0.vacancy.municipality) },
-        ListColumn("Pos", width: 3, priority: 3, alignRight: true) { String($0.vacancy.positions) },
-    ]
-
     package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
         let data = env.data
         let l = Self.layout(env.size, data: data)
         buffer.put(" Cooperation: " + data.cooperationTitle, x: l.cooperation.x, y: l.cooperation.y, style: Style.normal.bolded, maxWidth: l.cooperation.width)
         renderMunicipalities(into: &buffer, layout: l, data: data)
         renderPending(into: &buffer, rect: l.pending, env: env)
-        renderExpiring(into: &buffer, layout: l, data: data)
+        renderExpiring(into: &buffer, layout: l, env: env)
     }
 
     private func renderMunicipalities(into buffer: inout ScreenBuffer, layout l: Layout, data: WorkbenchData) {
@@ -89,10 +77,12 @@ extension DashboardScreen {
         let data = env.data
         let own = env.context.user.municipality
         let ownExpiring = data.stats.first { $0.code == own }?.expiringSoon ?? 0
+        let calls = Self.callRows(env).filter { $0.item.status != .done }
+        let overdue = calls.filter { $0.item.status == .overdue }.count
         var lines = [
-            PaneLine("• \(Format.plural(data.expiringSoon.count, "follow-up call")) due — ads expiring within 5 days"
+            PaneLine("• \(Format.plural(calls.count, "follow-up call")) to make, \(overdue) overdue"
                 + (data.participating.contains(own) ? " (\(ownExpiring) in \(data.municipalityName(own)))" : ""),
-                       data.expiringSoon.isEmpty ? .normal : .warn),
+                       calls.isEmpty ? .normal : .warn),
             PaneLine("• \(Format.plural(data.postedThisWeek, "vacancy", "vacancies")) posted in the last 7 days"),
         ]
         lines.insert(contentsOf: Self.reviewLines(env), at: 1)
@@ -104,15 +94,21 @@ extension DashboardScreen {
         Draw.lines(lines, into: &buffer, rect: Rect(x: r.x + 1, y: r.y + 1, width: r.width - 1, height: r.height - 1), top: 0)
     }
 
-    private func renderExpiring(into buffer: inout ScreenBuffer, layout l: Layout, data: WorkbenchData) {
+    private func renderExpiring(into buffer: inout ScreenBuffer, layout l: Layout, env: ScreenEnv) {
         let r = l.expiring
         guard r.height >= 2 else { return }
-        Draw.heading("Expiring within 5 days — call the company (\(data.expiringSoon.count))", into: &buffer, x: r.x, y: r.y, width: r.width, focused: focus == .expiring)
-        let table = ListTable(Self.expiringColumns, width: r.width - 1)
-        ListView.draw(table, into: &buffer, rect: l.expiringList, count: data.expiringSoon.count, cursor: expiring,
-                      focused: focus == .expiring, empty: "No open ads expire within five days.") { i in
-            let row = Int(data.expiringSoon[i])
-            return ExpiringRow(data: data, row: row, vacancy: data.dataset.vacancies[row])
-        }
+        let rows = Self.callRows(env)
+        let overdue = rows.filter { $0.item.status == .overdue }.count
+        Draw.heading("Expiring within 5 days — \(Format.plural(rows.count, "call")), \(overdue) overdue", into: &buffer, x: r.x, y: r.y,
+                     width: r.width, focused: focus == .expiring)
+        let table = ListTable(Self.callColumns, width: r.width - 1)
+        ListView.draw(table, into: &buffer, rect: l.expiringList, count: rows.count, cursor: expiring,
+                      focused: focus == .expiring, empty: "No open ads expire within five days.") { rows[$0] }
+        // The selected call in full under the rows (the width may leave columns out).
+        guard expiring.selected < rows.count else { return }
+        let y = l.expiringList.y + 1 + min(rows.count, ListView.visibleRows(height: l.expiringList.height, count: rows.count))
+        let lines = [PaneLine(Self.callDetail(rows[expiring.selected]), .dim)].wrapped(width: r.width - 2)
+        let room = min(lines.count, r.maxY - y)
+        if room > 0 { Draw.lines(Array(lines.prefix(room)), into: &buffer, rect: Rect(x: r.x + 1, y: y, width: r.width - 2, height: room), top: 0) }
     }
 }

@@ -168,6 +168,7 @@ extension RankingScreen {
             lines.append(PaneLine("\(c.id) · \(home) — \(names.withheldNotice ?? "name not shown")", Style.normal.bolded))
         } else {
             lines.append(PaneLine("\(c.id) · \(home) — pseudonym, no consent to share", Style.normal.bolded))
+            lines.append(PaneLine("Details hidden — " + data.ownerContact(c).text, .dim))
         }
         lines.append(PaneLine("Lives in \(home) · \(row.commuteMinutes.map { "\($0) min to work" } ?? "commute unknown") · available \(c.availableFrom) · wants \(c.hoursPerWeek) h of \(data.dataset.vacancies[vacancyRow].hoursPerWeek)"))
         if case .near = selected {

@@ -1,0 +1,56 @@
+/// What a `savedSearch` journal entry does to a user's saved search.
+public enum SavedSearchAction: String, Sendable, CaseIterable {
+    /// Saves the query under the name (replacing one of that name); counts as opening it.
+    case save
+    /// The user ran it: candidates are "new" again only from this day on.
+    case open
+    case delete
+}
+
+/// A candidate search saved with a name (Jobnet's CV agent): the query, and when its owner
+/// last opened it, from which "new candidates" are counted.
+public struct SavedSearch: Sendable, Equatable {
+    public var name: String
+    public var query: String
+    /// UTC ISO 8601 times from the journal.
+    public var savedAt: String
+    public var lastOpened: String
+
+    /// The day it was last opened: candidates whose `unemployedSince` (the day they
+    /// registered as unemployed with the job centre) is on or after it are new.
+    public var lastOpenedDay: Day? { Day(lastOpened.prefix(10)) }
+
+    /// Whether a candidate registered on `registered` counts as new for this search. The day
+    /// it was opened counts (a day, not an instant, is all a record holds), so a candidate
+    /// registered that day is shown as new rather than missed.
+    public func isNew(registered: Day) -> Bool { lastOpenedDay.map { registered >= $0 } ?? true }
+}
+
+/// Every user's saved searches, replayed from the journal (`JournalState.savedSearches`).
+/// Private to their owner by rule of the commands and screens: each shows only the acting
+/// user's own.
+public struct SavedSearchBook: Sendable, Equatable {
+    public private(set) var byUser: [String: [SavedSearch]] = [:]
+
+    public init() {}
+
+    /// The user's saved searches in the order she saved them.
+    public func searches(of user: String) -> [SavedSearch] { byUser[user] ?? [] }
+
+    public func search(_ name: String, of user: String) -> SavedSearch? { searches(of: user).first { $0.name == name } }
+
+    mutating func apply(_ e: JournalEntry, name: String, query: String, action: SavedSearchAction) {
+        var list = byUser[e.user] ?? []
+        let at = list.firstIndex { $0.name == name }
+        switch action {
+        case .save:
+            let s = SavedSearch(name: name, query: query, savedAt: e.time, lastOpened: e.time)
+            if let at { list[at] = s } else { list.append(s) }
+        case .open:
+            if let at { list[at].lastOpened = e.time }
+        case .delete:
+            if let at { list.remove(at: at) }
+        }
+        byUser[e.user] = list
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+/// `jobmatch search --save / --saved / --list-saved`: saved searches per user, in the journal.
+@Suite("CLI: saved searches")
+struct CLISavedSearchTests {
+    private func run(_ data: URL, _ args: [String], user: String = "mette.frh") throws -> Harness.Result {
+        try Harness.run(args + ["--data", data.path, "--today", "2026-11-24"], environment: ["JOBMATCH_USER": user])
+    }
+
+    private func json(_ r: Harness.Result) throws -> Any {
+        #expect(r.status == 0, "\(r.stderr)")
+        return try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))
+    }
+
+    @Test("save, list with counts, run by name (resetting the count); per user; durable and audited")
+    func saveListRun() throws {
+        let data = try Harness.demoCopy()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let saved = try #require(try json(try run(data, ["search", "comp:weld.mig", "--save", "Svejsere", "--json"])) as? [String: Any])
+        #expect(saved["action"] as? String == "save" && saved["entry"] as? Int == 1 && saved["query"] as? String == "comp:weld.mig")
+        let matched = try #require((saved["result"] as? [String: Any])?["matched"] as? Int)
+
+        let list = try #require(try json(try run(data, ["search", "--list-saved", "--json"])) as? [[String: Any]])
+        #expect(list.count == 1 && list[0]["name"] as? String == "Svejsere" && list[0]["matched"] as? Int == matched)
+        #expect(list[0]["newCandidates"] as? Int != nil)
+
+        let other = try #require(try json(try run(data, ["search", "--list-saved", "--json"], user: "astrid.had")) as? [[String: Any]])
+        #expect(other.isEmpty, "saved searches are the user's own")
+        let notHers = try run(data, ["search", "--saved", "Svejsere"], user: "astrid.had")
+        #expect(notHers.status == 1 && notHers.stderr.contains("you have no saved search named 'Svejsere'"), "\(notHers.stderr)")
+
+        let opened = try run(data, ["search", "--saved", "Svejsere"])
+        #expect(opened.status == 0 && opened.stdout.contains("Saved search “Svejsere”:") && opened.stdout.contains("new since")
+                && opened.stdout.contains("the count starts again now") && opened.stdout.contains("\(matched) candidate"), "\(opened.stdout)")
+        let journal = try String(contentsOf: data.appendingPathComponent("journal.jsonl"), encoding: .utf8)
+        #expect(journal.contains("\"kind\":\"savedSearch\"") && journal.contains("\"action\":\"open\""))
+        let audit = try String(contentsOf: data.appendingPathComponent("audit.jsonl"), encoding: .utf8)
+        #expect(audit.contains("\"recordKind\":\"savedSearch\",\"recordId\":\"Svejsere\",\"detail\":\"saved search save: comp:weld.mig (journal entry 1)\""))
+
+        let bad = try run(data, ["search", "comp:weld.mig", "--saved", "Svejsere"])
+        #expect(bad.status != 0)
+        let text = try run(data, ["search", "--list-saved"])
+        #expect(text.stdout.contains("Svejsere") && text.stdout.contains("comp:weld.mig"))
+    }
+}
