@@ -54,8 +54,9 @@ public struct VacancyWork: Sendable, Equatable {
     /// Undo entries (sequence numbers) that a redo may still restore, newest last. A new
     /// decision clears it, as in every editor.
     public var redoable: [Int] = []
-    private var decisionIndex: [Int: Int] = [:]
-    private var undoTargets: [Int: Int] = [:]
+    // Internal, not private: JournalSnapshotState.swift rebuilds them from a snapshot.
+    var decisionIndex: [Int: Int] = [:]
+    var undoTargets: [Int: Int] = [:]
 
     public init() {}
 
@@ -118,10 +119,10 @@ public enum JournalConflict: Error, Sendable, Equatable, CustomStringConvertible
 /// the same rules refuse an entry before it is written, so a replayed journal never holds
 /// one that does not apply.
 public struct JournalState: Sendable, Equatable {
-    public private(set) var vacancies: [String: VacancyWork] = [:]
+    public internal(set) var vacancies: [String: VacancyWork] = [:]
     /// The sequence number of the last entry applied (0: none).
-    public private(set) var lastSequence = 0
-    public private(set) var entryCount = 0
+    public internal(set) var lastSequence = 0
+    public internal(set) var entryCount = 0
 
     public init() {}
 
