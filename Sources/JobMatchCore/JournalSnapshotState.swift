@@ -40,14 +40,16 @@ extension VacancyWork {
 
     /// A vacancy's work as a snapshot holds it: the decisions in journal order (undone ones
     /// marked), the undo entries and their targets, the undos a redo may still restore
-    /// (newest last), the shortlist and the calls.
+    /// (newest last), the shortlist, which of its candidates a triage `yes` put there, and
+    /// the calls.
     public init(decisions: [TriageRecord], undoPairs: [(undo: Int, target: Int)], redoable: [Int],
-                shortlist: Shortlist, calls: [CallRecord]) {
+                shortlist: Shortlist, placedByTriage: Set<String>, calls: [CallRecord]) {
         self.init()
         for d in decisions { record(d) }
         for p in undoPairs { noteUndo(p.undo, target: p.target) }
         self.redoable = redoable
         self.shortlist = shortlist
+        self.placedByTriage = placedByTriage
         self.calls = calls
     }
 }

@@ -77,19 +77,6 @@ public struct Journal: Sendable {
         return j
     }
 
-    /// Reads what others appended since the last read (or replays a journal that a
-    /// compaction replaced). Returns whether the state changed: what a workbench polls.
-    @discardableResult
-    public mutating func refresh() throws(JournalError) -> Bool {
-        let dir: DirectoryHandle
-        do { dir = try DirectoryHandle.open(directory.path) } catch { throw .store(error) }
-        let before = (state.lastSequence, offset, base?.sha256)
-        guard let fd = try Self.lockCurrent(dir, exclusive: false) else { return false }
-        defer { flock(fd, LOCK_UN); close(fd) }
-        try catchUp(fd, dir)
-        return before != (state.lastSequence, offset, base?.sha256)
-    }
-
     /// Appends one entry for `user` and returns it once it is durable. The entry is checked
     /// against the latest state first (including what others appended since `open`); a
     /// conflict throws `refused` and writes nothing.

@@ -12,7 +12,8 @@ import Darwin
 /// JSON Lines, flat objects of strings and whole numbers like the journal's own lines. The
 /// first line is the header: `{"format":1,"seq":N,"crc":"<crc of journal line N>","entries":E}`.
 /// Then, per vacancy (sorted by id), a `work` line and the vacancy's decisions, undo
-/// entries, redoable undos, shortlist (state, last change, items) and calls, each a line
+/// entries, redoable undos, shortlist (state, last change, items), the shortlist places a
+/// triage `yes` gave, and calls, each a line
 /// with `vacancy` and `kind`. Replaying a journal then starts from this state and skips the
 /// journal's lines up to N, checking that line N has the recorded CRC (so a snapshot is
 /// never combined with a journal it was not made from).
@@ -60,6 +61,7 @@ struct JournalSnapshot: Sendable, Equatable {
                 }
                 for item in s.items { line(v, "item"); str("candidate", item.candidate); str("note", item.note); end() }
             }
+            for c in work.placedByTriage.sorted() { line(v, "placedByTriage"); str("candidate", c); end() }
             for c in work.calls {
                 line(v, "call")
                 int("seq", c.sequence); str("time", c.time); str("user", c.user); str("outcome", c.outcome.rawValue); str("note", c.note)
@@ -94,7 +96,7 @@ struct JournalSnapshot: Sendable, Equatable {
         guard problems.isEmpty, let header = builder.header else { throw .damaged(problems) }
         let vacancies = builder.vacancies.mapValues { p in
             VacancyWork(decisions: p.decisions, undoPairs: p.undoPairs, redoable: p.redoable,
-                        shortlist: p.shortlist ?? .empty, calls: p.calls)
+                        shortlist: p.shortlist ?? .empty, placedByTriage: p.placed, calls: p.calls)
         }
         return JournalSnapshot(sequence: header.seq, crc: header.crc,
                                state: JournalState(vacancies: vacancies, lastSequence: header.seq, entryCount: header.entries))
@@ -144,6 +146,7 @@ private struct Builder {
         var undoPairs: [(undo: Int, target: Int)] = []
         var redoable: [Int] = []
         var shortlist: Shortlist?
+        var placed: Set<String> = []
         var calls: [CallRecord] = []
     }
     var header: Header?
@@ -196,6 +199,7 @@ private struct Builder {
         case "item":
             guard p.shortlist != nil else { throw LineProblem(field: "kind", message: "an item line before its shortlist line") }
             p.shortlist!.items.append(ShortlistItem(candidate: try str("candidate"), note: try str("note")))
+        case "placedByTriage": p.placed.insert(try str("candidate"))
         case "call":
             p.calls.append(CallRecord.restored(sequence: try int("seq"), time: try str("time"), user: try str("user"),
                                       outcome: try oneOf("outcome", CallOutcome.self), note: try str("note")))

@@ -101,7 +101,7 @@ final class JournalBench: @unchecked Sendable {
         journalBytes = bytes
         for dir in [replayDirectory, appendDirectory, compactedDirectory] {
             let url = dir.appendingPathComponent(Journal.fileName)
-            FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         }
         // Compaction commits the snapshot through manifest.json, which a data directory has.
         Self.writeEmptyManifest(compactedDirectory)
@@ -113,13 +113,13 @@ final class JournalBench: @unchecked Sendable {
     func resetCompactDirectory() {
         let fm = FileManager.default
         try? fm.removeItem(at: compactDirectory.appendingPathComponent("journal.snapshot"))
-        fm.createFile(atPath: compactDirectory.appendingPathComponent(Journal.fileName).path, contents: Data(journalBytes),
+        _ = fm.createFile(atPath: compactDirectory.appendingPathComponent(Journal.fileName).path, contents: Data(journalBytes),
                       attributes: [.posixPermissions: 0o600])
         Self.writeEmptyManifest(compactDirectory)
     }
 
     private static func writeEmptyManifest(_ dir: URL) {
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("manifest.json").path,
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("manifest.json").path,
                                        contents: Data(#"{"files":{},"format":1,"generation":0}"#.utf8), attributes: [.posixPermissions: 0o600])
     }
 
