@@ -79,6 +79,7 @@ public enum JournalCompaction {
         try stop?(.locked)
         CrashPoint.step()
 
+        var snapshotBytes = journal.snapshot?.bytes ?? 0
         if n > (journal.snapshot?.sequence ?? 0) {
             let encoded = JournalSnapshot.encode(journal.state, crc: journal.lastLineCRC)
             // Never write a snapshot that would not give back the same state (a kind of
@@ -91,6 +92,7 @@ public enum JournalCompaction {
                 let writer = AtomicWriter(dir: dir)
                 try writer.replace([(JournalSnapshot.fileName, [encoded])], base: try writer.recover())
             } catch { throw .store(error) }
+            snapshotBytes = encoded.count
             try stop?(.snapshotCommitted)
             CrashPoint.step()
         }
@@ -112,8 +114,7 @@ public enum JournalCompaction {
         try stop?(.journalReplaced)
         CrashPoint.step()
         do { try dir.sync() } catch { throw .store(error) }
-        return .compacted(sequence: n, lines: journal.lines, bytes: bytes,
-                          snapshotBytes: (try? JournalSnapshot.read(dir))?.size ?? 0)
+        return .compacted(sequence: n, lines: journal.lines, bytes: bytes, snapshotBytes: snapshotBytes)
     }
 
     /// The current journal, locked exclusively, or nil when its lock stayed taken for

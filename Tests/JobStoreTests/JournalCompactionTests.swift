@@ -188,6 +188,7 @@ struct JournalCompactionTests {
             Issue.record("a changed snapshot was accepted")
         } catch {
             #expect(error.description.hasPrefix("journal.snapshot: is not what the last compaction left"))
+            #expect(error.description.hasSuffix("Restore journal.snapshot and journal.jsonl together from a backup"))
         }
     }
 
