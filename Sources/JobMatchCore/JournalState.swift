@@ -61,9 +61,10 @@ public struct VacancyWork: Sendable, Equatable {
     public var redoable: [Int] = []
     /// Candidates on the shortlist because a standing triage `yes` put them there (not added
     /// by hand): undoing that yes, or a later other verdict, takes them off again.
-    public private(set) var placedByTriage: Set<String> = []
-    private var decisionIndex: [Int: Int] = [:]
-    private var undoTargets: [Int: Int] = [:]
+    public internal(set) var placedByTriage: Set<String> = []
+    // Internal, not private: JournalSnapshotState.swift rebuilds them from a snapshot.
+    var decisionIndex: [Int: Int] = [:]
+    var undoTargets: [Int: Int] = [:]
 
     public init() {}
 
@@ -159,10 +160,10 @@ public enum JournalConflict: Error, Sendable, Equatable, CustomStringConvertible
 /// the same rules refuse an entry before it is written, so a replayed journal never holds
 /// one that does not apply.
 public struct JournalState: Sendable, Equatable {
-    public private(set) var vacancies: [String: VacancyWork] = [:]
+    public internal(set) var vacancies: [String: VacancyWork] = [:]
     /// The sequence number of the last entry applied (0: none).
-    public private(set) var lastSequence = 0
-    public private(set) var entryCount = 0
+    public internal(set) var lastSequence = 0
+    public internal(set) var entryCount = 0
     /// Every user's saved candidate searches (`SavedSearches.swift`).
     public private(set) var savedSearches = SavedSearchBook()
 

@@ -33,13 +33,31 @@ public struct Journal: Sendable {
     /// Set by `open` when the file ends in an incomplete line: the state holds every complete
     /// entry, and `append` refuses until the fragment is removed.
     public private(set) var tornTail: JournalError?
-    /// Device and inode of the file read so far: a file replaced meanwhile (restored from a
-    /// backup, rewritten by an editor) is replayed from its start instead of continued.
+    /// The compaction snapshot the state started from (`journal.snapshot`, the state after
+    /// entry N), or nil when the journal has never been compacted.
+    public var snapshot: JournalSnapshotInfo? {
+        base.map { JournalSnapshotInfo(sequence: $0.sequence, entries: $0.state.entryCount, bytes: $0.size, sha256: $0.sha256) }
+    }
+    private var base: JournalSnapshot?
+    /// Device and inode of the file read so far, and its first bytes: a file replaced
+    /// meanwhile (by a compaction, restored from a backup, rewritten by an editor) is
+    /// replayed from the snapshot and its start instead of continued. The first bytes catch
+    /// a replacement that got the old file's inode number back.
     private var identity: (dev: UInt64, ino: UInt64)?
+    private var head: [UInt8] = []
+    /// The sequence number of the last line read from the current file (0: none yet);
+    /// lines up to the snapshot's N are skipped but must still follow each other.
+    private var fileLast = 0
     /// Test hook: the `write` system call (a test makes it stop half-way).
     var write: @Sendable (Int32, UnsafeRawPointer, Int) -> Int = AuditFiles.systemWrite
 
+    /// The `crc` field of the last complete line read (line N, for a snapshot after it).
+    private(set) var lastLineCRC = ""
+
     private init(directory: URL) { self.directory = directory }
+
+    /// A journal that has read nothing yet (compaction replays it under its own locks).
+    static func empty(directory: URL) -> Journal { Journal(directory: directory) }
 
     /// Replays the journal of a data directory (an absent journal is an empty one). Throws
     /// `damaged` with `journal.jsonl:LINE: …` for every bad line; a torn last line is not an
@@ -48,17 +66,14 @@ public struct Journal: Sendable {
         var j = Journal(directory: directory)
         let dir: DirectoryHandle
         do { dir = try DirectoryHandle.open(directory.path) } catch { throw .store(error) }
-        let fd = openat(dir.fd, fileName, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        if fd < 0 {
-            if errno == ENOENT { return j }
-            throw opening(errno, directory.path)
+        // A shared lock: a reader never sees the half of a line a writer is appending, nor
+        // a compaction half done (it holds the exclusive lock from start to end).
+        guard let fd = try lockCurrent(dir, exclusive: false) else {
+            try j.reload(dir)
+            return j
         }
-        defer { close(fd) }
-        try requireRegular(fd, directory: directory.path)
-        // A shared lock: a reader never sees the half of a line a writer is appending.
-        guard flock(fd, LOCK_SH) == 0 else { throw .io(operation: "lock", errno: errno) }
-        defer { flock(fd, LOCK_UN) }
-        try j.catchUp(fd)
+        defer { flock(fd, LOCK_UN); close(fd) }
+        try j.catchUp(fd, dir)
         return j
     }
 
@@ -69,11 +84,9 @@ public struct Journal: Sendable {
     public mutating func append(_ payload: JournalPayload, user: String, time: Date = Date()) throws(JournalError) -> JournalEntry {
         let dir: DirectoryHandle
         do { dir = try DirectoryHandle.open(directory.path) } catch { throw .store(error) }
-        let fd = try Self.openForAppend(dir)
-        defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw .io(operation: "lock", errno: errno) }
-        defer { flock(fd, LOCK_UN) }
-        try catchUp(fd)
+        guard let fd = try Self.lockCurrent(dir, exclusive: true) else { throw .io(operation: "open", errno: ENOENT) }
+        defer { flock(fd, LOCK_UN); close(fd) }
+        try catchUp(fd, dir)
         if let tornTail { throw tornTail }
         do { try state.check(payload) } catch { throw .refused(error) }
         let entry = JournalEntry(sequence: state.lastSequence + 1, time: Self.timestamp(time), user: user, payload: payload)
@@ -91,25 +104,42 @@ public struct Journal: Sendable {
             throw error
         }
         do { try state.apply(entry) } catch { throw .refused(error) }
+        if offset == 0 { head = Array(line.prefix(64)) }
         offset += line.count
         lines += 1
+        fileLast = entry.sequence
+        lastLineCRC = line.withUnsafeBufferPointer { JournalSnapshot.storedCRC(UnsafeBufferPointer(rebasing: $0.dropLast())) }
         return entry
     }
 
-    /// Reads and applies the lines after `offset`.
-    mutating func catchUp(_ fd: Int32) throws(JournalError) {
+    /// Starts over from the committed snapshot (or from nothing), before the current file
+    /// is replayed from its start.
+    private mutating func reload(_ dir: DirectoryHandle) throws(JournalError) {
+        base = try JournalSnapshot.read(dir)
+        state = base?.state ?? JournalState()
+        offset = 0; lines = 0; fileLast = 0; head = []; tornTail = nil; lastLineCRC = ""
+    }
+
+    /// Reads and applies the lines after `offset`. Call only while holding a lock on the
+    /// current file (`lockCurrent`), so no compaction is under way.
+    mutating func catchUp(_ fd: Int32, _ dir: DirectoryHandle) throws(JournalError) {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(operation: "stat", errno: errno) }
         let size = Int(st.st_size)
         let current = (dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
-        if let identity, identity != current {
-            state = JournalState(); offset = 0; lines = 0
+        var replaced = identity == nil || identity! != current
+        if !replaced, size < offset || !Self.starts(fd, with: head) {
+            // Shorter, or starting with other bytes: a compaction's new file on the old inode
+            // number (the snapshot changed), or an edit outside jobmatch.
+            let snapshot = try JournalSnapshot.read(dir)
+            if snapshot?.sha256 == base?.sha256, size < offset {
+                throw .damaged([Problem(file: Self.fileName, line: 0, field: "", message:
+                    "is shorter (\(size) bytes) than when it was read (\(offset) bytes): it was cut or replaced outside jobmatch")])
+            }
+            replaced = true
         }
+        if replaced { try reload(dir) }
         identity = current
-        if size < offset {
-            throw .damaged([Problem(file: Self.fileName, line: 0, field: "", message:
-                "is shorter (\(size) bytes) than when it was read (\(offset) bytes): it was cut or replaced outside jobmatch")])
-        }
         tornTail = nil
         guard size > offset else { return }
         var bytes = [UInt8](repeating: 0, count: size - offset)
@@ -123,7 +153,11 @@ public struct Journal: Sendable {
         var problems: [Problem] = []
         var consumed = 0
         var lineNumber = lines
+        var last = fileLast
+        var lastCRC = lastLineCRC
         var next = state
+        let skipTo = base?.sequence ?? 0
+        let skipCRC = base?.crc ?? ""
         bytes.withUnsafeBufferPointer { buf in
             var start = 0
             while start < done {
@@ -135,6 +169,23 @@ public struct Journal: Sendable {
                 if problems.count >= LoadError.cap { continue }
                 do throws(LineProblem) {
                     let e = try JournalCodec.decode(line)
+                    guard last == 0 || e.sequence == last + 1 else {
+                        throw LineProblem(field: "seq", message:
+                            "expected entry \(last + 1), found \(e.sequence) (an entry is missing, repeated or out of order)")
+                    }
+                    last = e.sequence
+                    lastCRC = JournalSnapshot.storedCRC(line)
+                    if e.sequence <= skipTo {
+                        // Already in the snapshot (a compaction stopped before it replaced the
+                        // journal): skipped, but line N must be the one the snapshot was made from.
+                        let crc = lastCRC
+                        guard e.sequence < skipTo || crc == skipCRC else {
+                            throw LineProblem(field: "crc", message:
+                                "entry \(skipTo) is not the one journal.snapshot was made from (crc \(crc), the snapshot records "
+                                + "\(skipCRC)): journal.jsonl and journal.snapshot are from different copies; restore both from the same backup")
+                        }
+                        continue
+                    }
                     guard e.sequence == next.lastSequence + 1 else {
                         throw LineProblem(field: "seq", message:
                             "expected entry \(next.lastSequence + 1), found \(e.sequence) (an entry is missing, repeated or out of order)")
@@ -145,16 +196,64 @@ public struct Journal: Sendable {
                 }
             }
         }
+        if problems.isEmpty, last > 0, last < skipTo {
+            problems.append(Problem(file: Self.fileName, line: lineNumber, field: "seq", message:
+                "ends at entry \(last), but journal.snapshot holds the state after entry \(skipTo): journal.jsonl is older than "
+                + "the snapshot; restore both from the same backup"))
+        }
         guard problems.isEmpty else { throw .damaged(problems) }
         state = next
+        if offset == 0 { head = Array(bytes[0..<min(64, consumed)]) }
         offset += consumed
         lines = lineNumber
+        fileLast = last
+        lastLineCRC = lastCRC
         if consumed < done {
             tornTail = .tornTail(line: lines + 1, completeBytes: offset, directory: directory.path)
         }
     }
 
-    private static func openForAppend(_ dir: DirectoryHandle) throws(JournalError) -> Int32 {
+    /// Whether the file still begins with `head` (what it began with when first read).
+    private static func starts(_ fd: Int32, with head: [UInt8]) -> Bool {
+        guard !head.isEmpty else { return true }
+        var now = [UInt8](repeating: 0, count: head.count)
+        let n = now.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, 0) }
+        return n == head.count && now == head
+    }
+
+    /// Opens and locks the file that is `journal.jsonl` now. A compaction renames a new
+    /// journal over the old one while it holds the old one's lock, so a process that was
+    /// waiting for that lock would get a file no longer in the directory: it checks, after
+    /// locking, that the name still leads to the inode it locked, and tries again if not.
+    /// Without `exclusive`, nil when there is no journal.
+    static func lockCurrent(_ dir: DirectoryHandle, exclusive: Bool) throws(JournalError) -> Int32? {
+        for _ in 0..<100 {
+            let fd: Int32
+            if exclusive {
+                fd = try openForAppend(dir)
+            } else {
+                fd = openat(dir.fd, fileName, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+                if fd < 0 {
+                    if errno == ENOENT { return nil }
+                    throw opening(errno, dir.path)
+                }
+                do throws(JournalError) { try requireRegular(fd, directory: dir.path) } catch { close(fd); throw error }
+            }
+            var locked: Int32 = 0
+            repeat { locked = flock(fd, exclusive ? LOCK_EX : LOCK_SH) } while locked != 0 && errno == EINTR
+            guard locked == 0 else { let code = errno; close(fd); throw .io(operation: "lock", errno: code) }
+            var mine = stat(), named = stat()
+            if fstat(fd, &mine) == 0, fstatat(dir.fd, fileName, &named, AT_SYMLINK_NOFOLLOW) == 0,
+               mine.st_dev == named.st_dev, mine.st_ino == named.st_ino {
+                return fd
+            }
+            flock(fd, LOCK_UN)
+            close(fd)
+        }
+        throw .io(operation: "lock (it kept being replaced)", errno: EAGAIN)
+    }
+
+    static func openForAppend(_ dir: DirectoryHandle) throws(JournalError) -> Int32 {
         var fd = openat(dir.fd, fileName, O_RDWR | O_APPEND | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, dir.sharing.fileMode)
         if fd >= 0 {
             do throws(StoreError) {
@@ -175,7 +274,7 @@ public struct Journal: Sendable {
 
     /// A plain file that others (outside owner and group) cannot read or write: notes in
     /// the journal are personal data, like the records.
-    private static func requireRegular(_ fd: Int32, directory: String) throws(JournalError) {
+    static func requireRegular(_ fd: Int32, directory: String) throws(JournalError) {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(operation: "stat", errno: errno) }
         guard st.st_mode & S_IFMT == S_IFREG else { throw .notRegularFile }
@@ -185,7 +284,7 @@ public struct Journal: Sendable {
         }
     }
 
-    private static func opening(_ code: Int32, _ directory: String) -> JournalError {
+    static func opening(_ code: Int32, _ directory: String) -> JournalError {
         code == ELOOP || code == EMLINK ? .symlink(directory: directory) : .io(operation: "open", errno: code)
     }
 

@@ -60,6 +60,13 @@ enum JournalCodec {
         guard stored == actual else {
             throw LineProblem(field: "crc", message: "checksum mismatch (stored \(stored), computed \(actual)): the line was changed after it was written")
         }
+        return try entry(try fields(line))
+    }
+
+    /// The fields of one flat JSON object (strings and whole numbers only), as journal and
+    /// snapshot lines are written. Throws the column of a syntax error.
+    static func fields(_ line: UnsafeBufferPointer<UInt8>) throws(LineProblem) -> [String: Value] {
+        let n = line.count
         var fields: [String: Value] = [:]
         do throws(SyntaxError) {
             var c = JSONCursor(base: line.baseAddress!, start: 0, end: n)
@@ -83,7 +90,7 @@ enum JournalCodec {
         } catch {
             throw LineProblem(field: "", message: "malformed JSON at column \(error.offset + 1): \(error.message)")
         }
-        return try entry(fields)
+        return fields
     }
 
     private static func entry(_ f: [String: Value]) throws(LineProblem) -> JournalEntry {

@@ -38,6 +38,10 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(Journal.fileName):\(line): the last entry is incomplete (a write was interrupted before it was confirmed, "
                 + "so that edit never happened); nothing more is recorded until it is removed. Keep a copy of the file, then cut the "
                 + "fragment off with `truncate -s \(bytes) \(shellQuoted(directory + "/" + Journal.fileName))`"
+        case let .damaged(problems) where problems.contains(where: { $0.file == JournalSnapshot.fileName }):
+            return problems.map(\.description).joined(separator: "\n")
+                + "\nThe journal's snapshot is damaged, so nothing is shown or recorded (the entries it holds are no longer in "
+                + "\(Journal.fileName)). Restore \(JournalSnapshot.fileName) and \(Journal.fileName) together from a backup"
         case let .damaged(problems):
             return problems.map(\.description).joined(separator: "\n")
                 + "\nThe journal is damaged, so no edit is recorded (a later entry could depend on the damaged one). "

@@ -30,7 +30,7 @@ struct Manifest: Codable, Equatable, Sendable {
 
     /// Files a data directory may have; when present they are listed in the manifest and
     /// checked like the others (`users.json`: directories from before users have none).
-    static var optionalFiles: [String] { [DataStore.usersFile] }
+    static var optionalFiles: [String] { [DataStore.usersFile, JournalSnapshot.fileName] }
 
     /// Where generation `generation`'s new copy of `name` waits until it is renamed into place.
     static func stagedName(_ name: String, generation: Int) -> String { ".\(name).staged-\(generation)" }

@@ -4,7 +4,8 @@ import JobMatchCore
 import JobStore
 
 // The journal: one triage decision made durable (append + fsync under flock, after catching
-// up with other writers), and the replay of 100,000 entries on load.
+// up with other writers) next to the bare write + fsync it is built on, the replay of
+// 100,000 entries on load, and the same after compaction (snapshot + empty journal).
 // Run from Benchmarks/: swift package benchmark --target Journal
 // The data directories are made under $JOBMATCH_BENCH_JOURNAL_DIR (default: the temporary
 // directory; it must be on a real disk, not a tmpfs, for fsync to mean anything). Figures: ../docs/performance.md.
@@ -27,8 +28,35 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The floor under the append: the same 200-byte line written and fsync'd with no
+    // jobmatch code around it, on the same disk in the same run. Whatever the append costs
+    // above this is ours; the tail of this one is the disk's.
+    Benchmark("fsync floor: write 200 bytes + fsync, no jobmatch code", configuration: appends) { benchmark in
+        let fd = JournalBench.shared.floorFile
+        var line = [UInt8](repeating: UInt8(ascii: "x"), count: 200)
+        line[199] = UInt8(ascii: "\n")
+        benchmark.startMeasurement()
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = fsync(fd)
+    }
+
     Benchmark("journal: replay 100,000 entries (open)", configuration: replays) { _ in
         blackHole(try! Journal.open(directory: JournalBench.shared.replayDirectory))
+    }
+
+    // The same 100,000 entries after `jobmatch journal compact`: journal.snapshot (checked
+    // against the manifest's SHA-256) and an empty journal.
+    Benchmark("journal: open after compaction (snapshot of 100,000 entries)", configuration: replays) { _ in
+        blackHole(try! Journal.open(directory: JournalBench.shared.compactedDirectory))
+    }
+
+    // Compacting 100,000 entries: replay, snapshot through the manifest commit, new journal.
+    Benchmark("journal: compact 100,000 entries", configuration: replays) { benchmark in
+        let dir = JournalBench.shared.compactDirectory
+        JournalBench.shared.resetCompactDirectory()
+        benchmark.startMeasurement()
+        blackHole(try! JournalCompaction.compact(directory: dir))
+        benchmark.stopMeasurement()
     }
 }
 
@@ -38,6 +66,11 @@ final class JournalBench: @unchecked Sendable {
     static let shared = JournalBench()
     let replayDirectory: URL
     let appendDirectory: URL
+    let compactedDirectory: URL
+    let compactDirectory: URL
+    /// An open file for the fsync floor, on the same disk as the journals.
+    let floorFile: Int32
+    private let journalBytes: [UInt8]
     private let lock = NSLock()
     private var appender: Journal?
 
@@ -56,16 +89,38 @@ final class JournalBench: @unchecked Sendable {
         let base = parent.appendingPathComponent("jobmatch-journal-bench-\(getpid())")
         replayDirectory = base.appendingPathComponent("replay")
         appendDirectory = base.appendingPathComponent("append")
-        for dir in [replayDirectory, appendDirectory] {
+        compactedDirectory = base.appendingPathComponent("compacted")
+        compactDirectory = base.appendingPathComponent("compact")
+        for dir in [replayDirectory, appendDirectory, compactedDirectory, compactDirectory] {
             try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             chmod(dir.path, 0o700)
         }
         chmod(base.path, 0o700)
+        floorFile = open(base.appendingPathComponent("floor").path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
         let bytes = Self.entries(100_000)
-        for dir in [replayDirectory, appendDirectory] {
+        journalBytes = bytes
+        for dir in [replayDirectory, appendDirectory, compactedDirectory] {
             let url = dir.appendingPathComponent(Journal.fileName)
-            FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
+            _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         }
+        // Compaction commits the snapshot through manifest.json, which a data directory has.
+        Self.writeEmptyManifest(compactedDirectory)
+        _ = try! JournalCompaction.compact(directory: compactedDirectory)
+    }
+
+    /// The compaction benchmark's directory as before any compaction: the 100,000-entry
+    /// journal and a manifest listing nothing.
+    func resetCompactDirectory() {
+        let fm = FileManager.default
+        try? fm.removeItem(at: compactDirectory.appendingPathComponent("journal.snapshot"))
+        _ = fm.createFile(atPath: compactDirectory.appendingPathComponent(Journal.fileName).path, contents: Data(journalBytes),
+                      attributes: [.posixPermissions: 0o600])
+        Self.writeEmptyManifest(compactDirectory)
+    }
+
+    private static func writeEmptyManifest(_ dir: URL) {
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("manifest.json").path,
+                                       contents: Data(#"{"files":{},"format":1,"generation":0}"#.utf8), attributes: [.posixPermissions: 0o600])
     }
 
     /// A realistic mix: decisions on 450 vacancies, one undo in 20, a redo in 40, shortlist
