@@ -166,6 +166,16 @@ final class TriageHarness {
         #expect(h.text().contains("Card 3 of 3"))
     }
 
+    @Test("deciding again in the second pass keeps the note written with the maybe")
+    func noteSurvivesSecondPass() {
+        let h = TriageHarness().openTriage()
+        h.press(.char("e")).type("kan starte i januar").press(.enter, .char("m"), .char("y"), .char("y"))
+        #expect(h.text().contains("second pass"), "\(h.text())")
+        h.press(.char("n"), .char("3"))
+        #expect(h.entries.last?.payload == .triageDecision(vacancy: "V000101", candidate: "K000001", verdict: .no,
+                                                           reason: "not-available", note: "kan starte i januar"))
+    }
+
     @Test("a refused decision is not made and the bottom line says why")
     func refusal() {
         let store = MemoryJournal.Store()

@@ -183,7 +183,8 @@ package struct TriageScreen: WorkbenchScreen {
             return []
         }
         let candidate = queue.candidates[at]
-        let note = pendingNotes[candidate] ?? ""
+        // A card decided before keeps its note when decided again (browsing back, second pass).
+        let note = pendingNotes[candidate] ?? s.standing[at]?.note ?? ""
         switch name {
         case "triageYes": return write(s.decision(.yes, at: at, queue: queue, vacancy: vacancyID, note: note), &env)
         case "triageMaybe": return write(s.decision(.maybe, at: at, queue: queue, vacancy: vacancyID, note: note), &env)
@@ -240,7 +241,8 @@ package struct TriageScreen: WorkbenchScreen {
         let s = stand(env)
         guard let at = shown(s) else { return [] }
         let candidate = queue.candidates[at]
-        let text = note.map { n in pendingNotes[candidate].map { $0 + " — " + n } ?? n } ?? pendingNotes[candidate] ?? ""
+        let kept = pendingNotes[candidate] ?? s.standing[at]?.note
+        let text = note.map { n in kept.map { $0.isEmpty ? n : $0 + " — " + n } ?? n } ?? kept ?? ""
         return write(s.decision(.no, at: at, queue: queue, vacancy: env.data.dataset.vacancies[vacancyRow].id,
                                 reason: reason, note: text), &env)
     }
