@@ -84,6 +84,21 @@ let package = Package(
             path: "Benchmarks/Frame",
             plugins: benchmarkPlugin
         ),
+        // Keystroke → next card in a triage session (reduce + journal + render) at national scale.
+        .executableTarget(
+            name: "Triage",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "Workbench", package: "jobmatch"),
+                .product(name: "TerminalUI", package: "jobmatch"),
+                .product(name: "MatchEngine", package: "jobmatch"),
+                .product(name: "JobMatchCore", package: "jobmatch"),
+                .product(name: "TestSupport", package: "jobmatch"),
+                .product(name: "JobStore", package: "jobmatch"),
+            ],
+            path: "Benchmarks/Triage",
+            plugins: benchmarkPlugin
+        ),
         .executableTarget(name: "Journal", dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "JobStore", package: "jobmatch"), .product(name: "JobMatchCore", package: "jobmatch")], path: "Benchmarks/Journal", plugins: benchmarkPlugin),  // the journal: durable decision p99, replay of 100k entries
         // The peer returns the engine's exact rankings on data/demo (run by .ci/run).
         .testTarget(

@@ -97,7 +97,7 @@ import TerminalUI
          Gap:
                                                                                ↓ 2 more
          /home/anna/jobdata │ anna@Hjørring │ 3 candidates
-         ? help · Enter profile · Tab preview · f filter · m municipality · x clear · /…
+         ? help · Enter profile · t triage · Tab preview · f filter · m municipality · …
         """)
     }
 

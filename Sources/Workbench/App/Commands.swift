@@ -8,6 +8,7 @@ enum Commands {
     static let fixed: [(usage: String, meaning: String)] = [
         (":open V000123", "Rank candidates for a vacancy"),
         (":open K000123", "Open a candidate's profile"),
+        (":triage V000123", "Triage a vacancy's candidates one card at a time"),
         (":filter WORDS", "Filter the current list (kommune:… type:… group:… expiring score:60 words)"),
         (":filter", "Clear the filter (also :nofilter)"),
         (":sort expiry|newest|title|municipality|company", "Sort the Vacancies list"),
@@ -18,7 +19,7 @@ enum Commands {
     /// Every command, the screens' included, in the order `:help` shows them.
     static func list(_ screens: ScreenTable) -> [(usage: String, meaning: String)] {
         let opens = screens.entries.compactMap { e in e.command.map { (usage: ":\($0)", meaning: "Go to \(e.type.title)") } }
-        return Array(fixed.prefix(5)) + opens + Array(fixed.dropFirst(5))
+        return Array(fixed.prefix(6)) + opens + Array(fixed.dropFirst(6))
     }
 
     static func run(_ state: inout AppState, _ text: String) -> [Effect] {
@@ -34,6 +35,18 @@ enum Commands {
             state.help = Reducer.help(for: state, withCommands: true)
         case "open", "o", "e":
             return open(&state, argument)
+        case "triage":
+            guard let row = state.data.vacancyRows.row(of: argument.uppercased()) else {
+                state.message = StatusMessage(argument.isEmpty ? "Triage which vacancy? Type :triage V000123"
+                                              : "No vacancy with id \(argument.uppercased())", isError: true)
+                return []
+            }
+            // The ranking goes underneath (q pauses back to it), and its answer feeds both.
+            return Reducer.withTop(&state) { _, env in
+                let effects = RankingScreen.open(vacancyRow: row, &env)
+                guard case .push(let screen)? = env.navigation.last, let ranking = screen as? RankingScreen else { return effects }
+                return effects + TriageScreen.open(vacancyRow: row, outcome: nil, sharing: ranking.requestID, &env)
+            }
         case "filter", "f":
             if argument.isEmpty { return run(&state, "nofilter") }
             return filter(&state, argument)

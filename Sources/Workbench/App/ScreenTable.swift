@@ -27,6 +27,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(ShortlistScreen.self),
         Entry(ReviewScreen.self, command: "review", make: { _ in ReviewScreen() }),
         Entry(CallLogScreen.self),
+        Entry(TriageScreen.self),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

@@ -33,8 +33,9 @@ package struct RankingScreen: Filterable {
         ([.char("f")], "startFilter", "Filter (kommune:… score:60 words)"),
         ([.char("x")], "clearFilter", "Clear the filter"),
         ([.char("m")], "cycleMunicipality", "Filter by next home municipality"),
+        ([.char("t")], "triage", "Triage: decide on the candidates one card at a time (resumes where you left off)"),
     ] + shortlistKeys + KeyTable.searching + KeyTable.common,
-    hints: [(["showHelp"], "help"), (["open"], "profile"), (["nextPane"], "preview"), (["startFilter"], "filter"),
+    hints: [(["showHelp"], "help"), (["open"], "profile"), (["triage"], "triage"), (["nextPane"], "preview"), (["startFilter"], "filter"),
             (["cycleMunicipality"], "municipality"), (["clearFilter"], "clear"), (["startSearch"], "search"), (["back"], "back")])
 
     /// Opens a ranking for a vacancy on top (asking the engine at once if it is ready).
@@ -162,6 +163,10 @@ package struct RankingScreen: Filterable {
             focus = .table
             guard outcome != nil else { env.say("Nothing to search yet — the ranking is still running"); return [] }
             return nil
+        case .screen("triage"):
+            guard notOpen(env) == nil else { env.say("This vacancy is not open: nothing to triage"); return [] }
+            // Still ranking: the session takes this ranking's answer instead of asking again.
+            return TriageScreen.open(vacancyRow: vacancyRow, outcome: outcome, sharing: outcome == nil ? requestID : nil, &env)
         case .cycleMunicipality:
             filter.municipality = VacanciesScreen.cycle(filter.municipality, through: env.data.participating)
             recompute(env, keepSelection: true)
