@@ -92,6 +92,15 @@ struct OccupationTraits: Sendable {
         (["5414"], ["security-guard", "security guard", "vagtkort"], 0.9, 0.9),
         (["3422", "3423"], ["lifeguard", "livredder"], 0.2, 0.1),
         (["5311", "5312", "234", "233", "232", "3422"], ["childcare-police-record", "child protection", "børneattest"], 0.5, 0.3),
+        // Health authorisations (Styrelsen for Patientsikkerhed): the job needs them, and
+        // nearly everyone trained for it has one.
+        (["2221"], ["authorised-nurse"], 0.97, 0.95),
+        (["5321"], ["authorised-sosu-assistant"], 0.95, 0.9),
+        (["2264"], ["authorised-physiotherapist"], 0.97, 0.95),
+        (["2269"], ["authorised-occupational-therapist"], 0.97, 0.95),
+        (["7411", "7412"], ["live-working-l-aus", "l-aus"], 0.35, 0.15),
+        (["7126", "7127"], ["f-gas"], 0.25, 0.1),
+        (["8341", "8342", "9313", "7112", "6121"], ["telehandler", "teleskoplæsser"], 0.3, 0.1),
     ]
 
     /// Education weights over `EducationTier.allCases` by ISCO prefix (first match wins).

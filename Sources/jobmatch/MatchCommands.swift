@@ -102,7 +102,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let (dir, dataset, index) = try engine.open()
-        let user = try acting.context(registry: index.registry, users: dataset.users)
+        let user = try acting.context(registry: index.registry, users: dataset.users, today: engine.day)
         let explanation: Explanation
         do {
             explanation = try index.explain(vacancyID: vacancyID, candidateID: candidateID, today: engine.day)
@@ -145,7 +145,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let index = try engine.index()
-        let user = try acting.context(registry: index.registry, directory: engine.dataOptions.directory)
+        let user = try acting.context(registry: index.registry, directory: engine.dataOptions.directory, today: engine.day)
         let result: SearchResult
         do {
             // Free text matches only the names this user may see: a hidden candidate
