@@ -132,7 +132,8 @@ struct Search: ParsableCommand {
         discussion: """
             Example: jobmatch search 'comp:weld.mig>=3 cert:forklift near:0860/45 "søren"'
             Terms: comp:ID|label[>=LEVEL]  lic:B,CE  cert:ID  lang:de[>=B1]  near:CODE/MINUTES
-            avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
+            avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  car:yes  shift:night
+            and free text. cert: takes aliases (cert:kranbevis) and ignores expired certificates.
             Free text matches competence and occupation names, and the names of the candidates \
             you may see in full (your municipality's, and those who consented to sharing).
             See docs/matching.md for the full language.
