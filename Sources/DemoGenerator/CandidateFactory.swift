@@ -8,6 +8,9 @@ struct CandidateFactory: Sendable {
     let today: Day
     /// Occupations weighted by the generated companies' vacancies, if any.
     var demand: WeightedTable? = nil
+    /// The data set's seed: the richer record draws from its own stream per candidate, so
+    /// the older fields (and everyone after her in the chunk) keep their values.
+    var seed: UInt64 = 0
 
     func make(number: Int, _ rng: inout RandomSource) -> Candidate {
         let m = geography.byPopulation.draw(&rng)
@@ -60,11 +63,12 @@ struct CandidateFactory: Sendable {
             ownerMunicipality: home.code,
             consultant: rng.pick(geography.consultants[m]),
             status: status)
-        // The richer record, drawn last so the fields above keep their values for a seed.
+        // The richer record, drawn from its own stream so the fields above keep their values.
+        var records = RandomSource(seed: seed, stream: "candidate-records", index: number)
         CandidateRecordsDraw(index: index, today: today).complete(
             &candidate, age: age, workingSince: workingSince, occupations: occupations,
             foreign: origin.language == "da" ? nil : Self.country(ofLanguage: origin.language),
-            town: home.seat, others: geography.municipalities.map(\.code), &rng)
+            town: home.seat, others: geography.municipalities.map(\.code), &records)
         return candidate
     }
 

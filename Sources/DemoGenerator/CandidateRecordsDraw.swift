@@ -20,7 +20,11 @@ struct CandidateRecordsDraw {
         let main = occupations.first.map { index.schema.occupations[$0] }
         c.educations = educations(c, main: main, foreign: foreign, &rng)
         c.workHistory = workHistory(c, age: age, workingSince: workingSince, occupations: occupations, town: town, &rng)
-        c.heldCertificates = c.heldCertificates.map { certificate($0.id, born: c.birthDate, &rng) }
+        var ids = c.heldCertificates.map(\.id)
+        for o in occupations.flatMap({ index.occupationTraits[$0].laterCertificates }) where !ids.contains(o.id) && rng.chance(o.candidate) {
+            ids.append(o.id)
+        }
+        c.heldCertificates = ids.map { certificate($0, born: c.birthDate, &rng) }
         if let authorisation = c.heldCertificates.first(where: { $0.id.hasPrefix("authorised-") && Self.isHealth($0.id) }),
            let label = index.schema.certificates.first(where: { $0.id == authorisation.id })?.da {
             let level = c.educations.first?.level ?? c.education
@@ -155,13 +159,17 @@ struct CandidateRecordsDraw {
 
     // MARK: Certificates, shifts, consent
 
-    /// Issued after her 18th birthday (AMU courses) and before today; where the schema
-    /// gives a validity, it expires that many years later, so some have lapsed.
+    /// Issued after her 18th birthday (AMU courses) and at least a month before today;
+    /// where the schema gives a validity, it expires that many years later, so some have
+    /// lapsed.
     private func certificate(_ id: String, born: Day, _ rng: inout RandomSource) -> HeldCertificate {
         let adult = Day(year: born.year + 18, month: born.civil.month, day: min(born.civil.day, 28)) ?? born
-        let span = max(1, adult.days(until: today.adding(days: -30)))
-        let issued = adult.adding(days: rng.below(span))
         let years = index.schema.certificates.first { $0.id == id }?.validYears
+        // One that must be renewed was mostly renewed: the last issue lies within 1.25
+        // validity periods, so about one in five has lapsed.
+        let window = years.map { $0 * 456 } ?? Int.max
+        let span = max(1, min(window, adult.days(until: today.adding(days: -30))))
+        let issued = today.adding(days: -30 - rng.below(span))
         let expires = years.flatMap { Day(year: issued.year + $0, month: issued.civil.month, day: min(issued.civil.day, 28)) }
         return HeldCertificate(id: id, issued: issued, expires: expires)
     }
@@ -174,10 +182,11 @@ struct CandidateRecordsDraw {
         return zip(Shift.allCases, odds).filter { _, p in rng.chance(p) }.map(\.0)
     }
 
-    /// Four in five consent when they register (recorded by their consultant, usually for
-    /// the whole cooperation); a few gave consent and later withdrew it.
+    /// Those who consent (four in five, drawn with the older fields) gave it when they
+    /// registered, recorded by their consultant, usually for the whole cooperation; one in
+    /// five of the others gave consent and later withdrew it.
     private func consents(_ c: Candidate, others: [String], _ rng: inout RandomSource) -> [ConsentRecord] {
-        let u = rng.unit()
+        let u = c.consents.isEmpty ? 0.8 + 0.2 * rng.unit() : 0.8 * rng.unit()
         let recorder = c.consultant.isEmpty ? "JC\(c.ownerMunicipality)" : c.consultant
         let latest = max(0, c.unemployedSince.days(until: today))
         let given = c.unemployedSince.adding(days: min(latest, rng.int(0...21)))
@@ -186,6 +195,7 @@ struct CandidateRecordsDraw {
             return [ConsentRecord(given: given, recordedBy: recorder, scope: scope)]
         }
         if u < 0.84, given < today {
+            // Withdrawn: from the day after it was given to today.
             let withdrawn = given.adding(days: 1 + rng.below(max(1, given.days(until: today))))
             return [ConsentRecord(given: given, recordedBy: recorder, withdrawn: min(withdrawn, today))]
         }
