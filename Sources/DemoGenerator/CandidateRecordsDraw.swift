@@ -24,7 +24,14 @@ struct CandidateRecordsDraw {
         for o in occupations.flatMap({ index.occupationTraits[$0].laterCertificates }) where !ids.contains(o.id) && rng.chance(o.candidate) {
             ids.append(o.id)
         }
-        c.heldCertificates = ids.map { certificate($0, born: c.birthDate, &rng) }
+        // A certificate her trade's job ads usually demand (the driver CPC of a lorry
+        // driver) is kept renewed; one taken for something else may have lapsed.
+        let demanded = Set(occupations.flatMap { index.occupationTraits[$0].certificates }.filter { $0.vacancy >= 0.1 }.map(\.id))
+        c.heldCertificates = ids.map { certificate($0, born: c.birthDate, renewed: demanded.contains($0), &rng) }
+        // A renewed certificate often still has the expired copy before it on record.
+        for h in c.heldCertificates where demanded.contains(h.id) && rng.chance(0.3) {
+            if let before = Self.previous(h, born: c.birthDate) { c.heldCertificates.append(before) }
+        }
         if let authorisation = c.heldCertificates.first(where: { $0.id.hasPrefix("authorised-") && Self.isHealth($0.id) }),
            let label = index.schema.certificates.first(where: { $0.id == authorisation.id })?.da {
             let level = c.educations.first?.level ?? c.education
@@ -162,16 +169,28 @@ struct CandidateRecordsDraw {
     /// Issued after her 18th birthday (AMU courses) and at least a month before today;
     /// where the schema gives a validity, it expires that many years later, so some have
     /// lapsed.
-    private func certificate(_ id: String, born: Day, _ rng: inout RandomSource) -> HeldCertificate {
+    private func certificate(_ id: String, born: Day, renewed: Bool, _ rng: inout RandomSource) -> HeldCertificate {
         let adult = Day(year: born.year + 18, month: born.civil.month, day: min(born.civil.day, 28)) ?? born
         let years = index.schema.certificates.first { $0.id == id }?.validYears
-        // One that must be renewed was mostly renewed: the last issue lies within 1.25
-        // validity periods, so about one in five has lapsed.
-        let window = years.map { $0 * 456 } ?? Int.max
+        // One that must be renewed: kept in force when her trade's ads ask for it (last
+        // issued within 0.9 validity periods), else last issued within 1.25 periods, so
+        // about one in five of those has lapsed.
+        let window = years.map { $0 * (renewed ? 330 : 456) } ?? Int.max
         let span = max(1, min(window, adult.days(until: today.adding(days: -30))))
         let issued = today.adding(days: -30 - rng.below(span))
         let expires = years.flatMap { Day(year: issued.year + $0, month: issued.civil.month, day: min(issued.civil.day, 28)) }
         return HeldCertificate(id: id, issued: issued, expires: expires)
+    }
+
+    /// The copy a renewal replaced: issued one validity period earlier, expiring when the
+    /// renewal was issued; nil when that would be before her 18th birthday.
+    static func previous(_ h: HeldCertificate, born: Day) -> HeldCertificate? {
+        guard let end = h.expires else { return nil }
+        let years = end.year - h.issued.year
+        let (y, m, d) = h.issued.civil
+        guard years > 0, let issued = Day(year: y - years, month: m, day: min(d, 28)),
+              Candidate.age(born: born, on: issued) >= 18 else { return nil }
+        return HeldCertificate(id: h.id, issued: issued, expires: h.issued)
     }
 
     /// Care, security and transport work runs round the clock; most others are day jobs.
