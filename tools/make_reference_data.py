@@ -239,6 +239,18 @@ def build_benefits(ref):
     return out, [f"match-categories.tsv: benefit '{b}' is not in benefit-types.tsv" for b in rules]
 
 
+def build_certificate(r):
+    """A certificate with its aliases (what people type: "kranbevis", "§26") and, when it
+    must be renewed, its usual validity in years; both left out when empty."""
+    item = {"id": r["id"], "da": r["da"], "en": r["en"]}
+    aliases = [a.strip() for a in r.get("aliases", "").split(";") if a.strip()]
+    if aliases:
+        item["aliases"] = aliases
+    if r.get("validYears"):
+        item["validYears"] = int(r["validYears"])
+    return item
+
+
 def build_schema(ref, competences, occupations, errors):
     benefits, benefit_errors = build_benefits(ref)
     errors.extend(benefit_errors)
@@ -252,7 +264,7 @@ def build_schema(ref, competences, occupations, errors):
         "competences": competences,
         "occupations": occupations,
         "licences": [{"code": r["code"], "da": r["da"], "en": r["en"]} for _, r in ref["licences"]],
-        "certificates": [{"id": r["id"], "da": r["da"], "en": r["en"]} for _, r in ref["certificates"]],
+        "certificates": [build_certificate(r) for _, r in ref["certificates"]],
         "languages": [{"code": r["code"], "da": r["da"], "en": r["en"]} for _, r in ref["languages"]],
         "cefrLevels": settings["cefrLevels"],
         "educationLevels": [{"id": r["id"], "da": r["da"], "en": r["en"], "upperSecondary": r["upperSecondary"] == "yes"}

@@ -8,6 +8,9 @@ struct CandidateFactory: Sendable {
     let today: Day
     /// Occupations weighted by the generated companies' vacancies, if any.
     var demand: WeightedTable? = nil
+    /// The data set's seed: the richer record draws from its own stream per candidate, so
+    /// the older fields (and everyone after her in the chunk) keep their values.
+    var seed: UInt64 = 0
 
     func make(number: Int, _ rng: inout RandomSource) -> Candidate {
         let m = geography.byPopulation.draw(&rng)
@@ -36,7 +39,7 @@ struct CandidateFactory: Sendable {
         let commuteWeights = licences.contains("B") ? [0.1, 0.2, 0.35, 0.15, 0.2] : [0.25, 0.35, 0.25, 0.1, 0.05]
         let status: CandidateStatus = [.active, .paused, .placed][rng.weightedIndex([0.88, 0.07, 0.05])]
 
-        return Candidate(
+        var candidate = Candidate(
             id: "K" + zeroPadded(number, width: 6),
             name: name, email: PersonNames.email(local: local, &rng), phone: PersonNames.phone(&rng),
             municipality: home.code,
@@ -60,6 +63,19 @@ struct CandidateFactory: Sendable {
             ownerMunicipality: home.code,
             consultant: rng.pick(geography.consultants[m]),
             status: status)
+        // The richer record, drawn from its own stream so the fields above keep their values.
+        var records = RandomSource(seed: seed, stream: "candidate-records", index: number)
+        CandidateRecordsDraw(index: index, today: today).complete(
+            &candidate, age: age, workingSince: workingSince, occupations: occupations,
+            foreign: origin.language == "da" ? nil : Self.country(ofLanguage: origin.language),
+            town: home.seat, others: geography.municipalities.map(\.code), &records)
+        return candidate
+    }
+
+    /// Where someone whose mother tongue is `language` most likely studied (ISO 3166-1).
+    static func country(ofLanguage language: String) -> String {
+        ["pl": "PL", "uk": "UA", "ar": "SY", "ro": "RO", "tr": "TR", "so": "SO", "lt": "LT", "de": "DE", "en": "GB",
+         "ru": "RU", "fa": "IR", "vi": "VN", "th": "TH", "tl": "PH", "es": "ES", "it": "IT", "fr": "FR"][language] ?? "XX"
     }
 
     /// One to three occupations: the first mostly among the jobs the companies post (three

@@ -25,7 +25,8 @@ public enum DemoGenerator {
         let companies = CompanyFactory.make(count: options.companyCount, index: index, geography: geography, seed: options.seed)
 
         let people = CandidateFactory(index: index, geography: geography, today: options.today,
-                                      demand: companies.demand.contains { $0 > 0 } ? WeightedTable(companies.demand) : nil)
+                                      demand: companies.demand.contains { $0 > 0 } ? WeightedTable(companies.demand) : nil,
+                                      seed: options.seed)
         dataset.candidates = generateInChunks(count: options.candidates, seed: options.seed, stream: "candidates") { i, rng in
             people.make(number: i + 1, &rng)
         }

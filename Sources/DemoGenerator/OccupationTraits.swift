@@ -17,6 +17,11 @@ struct OccupationTraits: Sendable {
     var licences: [Odds]
     /// Schema certificates that fit the occupation.
     var certificates: [Odds]
+    /// Certificates added with the richer candidate record (health authorisations, L-AUS,
+    /// F-gas, telehandler): drawn for candidates after everything else
+    /// (`CandidateRecordsDraw`), so the older fields and every vacancy keep their values
+    /// for a seed. Vacancies do not ask for them yet.
+    var laterCertificates: [Odds]
     /// Weights over `EducationTier.allCases`.
     var education: [Double]
 
@@ -32,6 +37,11 @@ struct OccupationTraits: Sendable {
             let text = "\(c.id) \(c.en) \(c.da)".lowercased()
             let fitting = rules.filter { $0.keywords.contains { text.contains($0) } }
             guard let best = fitting.max(by: { $0.candidate < $1.candidate }) else { return nil }
+            return Odds(c.id, best.candidate, best.vacancy)
+        }
+        let later = OccupationTraits.laterCertificateRules.filter { applies($0.match) }
+        laterCertificates = all.compactMap { c in
+            guard let best = later.filter({ $0.keywords.contains(c.id) }).max(by: { $0.candidate < $1.candidate }) else { return nil }
             return Odds(c.id, best.candidate, best.vacancy)
         }
         education = OccupationTraits.educationRules.first { isco.hasPrefix($0.prefix) }?.weights
@@ -92,6 +102,18 @@ struct OccupationTraits: Sendable {
         (["5414"], ["security-guard", "security guard", "vagtkort"], 0.9, 0.9),
         (["3422", "3423"], ["lifeguard", "livredder"], 0.2, 0.1),
         (["5311", "5312", "234", "233", "232", "3422"], ["childcare-police-record", "child protection", "børneattest"], 0.5, 0.3),
+    ]
+
+    /// Health authorisations (Styrelsen for Patientsikkerhed: nearly everyone trained for
+    /// the job has one) and the certificates added with them, by certificate id.
+    private static let laterCertificateRules: [(match: [String], keywords: [String], candidate: Double, vacancy: Double)] = [
+        (["2221"], ["authorised-nurse"], 0.97, 0.95),
+        (["5321"], ["authorised-sosu-assistant"], 0.95, 0.9),
+        (["2264"], ["authorised-physiotherapist"], 0.97, 0.95),
+        (["2269"], ["authorised-occupational-therapist"], 0.97, 0.95),
+        (["7411", "7412"], ["live-working-l-aus"], 0.35, 0.15),
+        (["7126", "7127"], ["f-gas-refrigerants"], 0.25, 0.1),
+        (["8341", "8342", "9313", "7112", "6121"], ["telehandler"], 0.3, 0.1),
     ]
 
     /// Education weights over `EducationTier.allCases` by ISCO prefix (first match wins).

@@ -14,12 +14,17 @@ public struct Candidate: Sendable, Equatable, Identifiable {
     public var competences: [HeldCompetence]
     /// Occupation ids the candidate wishes to work in.
     public var desiredOccupations: [String]
+    /// The highest education level (a schema `educationLevels` id); `educations` names them.
     public var education: String
-    public var birthYear: Int
+    /// Exact date of birth: the age-50 waiver of the waiting period counts from the
+    /// birthday, not from New Year. `birthYear` is derived from it.
+    public var birthDate: Day
     public var singleProvider: Bool
     public var flexJobApproved: Bool
     public var licences: [String]
-    public var certificates: [String]
+    /// Certificates with issue and expiry dates (JSON field `certificates`). An expired
+    /// one is kept on the record but is not held (`certificates(validOn:)`).
+    public var heldCertificates: [HeldCertificate]
     public var languages: [LanguageSkill]
     public var availableFrom: Day
     public var hoursPerWeek: Int
@@ -28,26 +33,38 @@ public struct Candidate: Sendable, Equatable, Identifiable {
     /// jobparat / aktivitetsparat where the benefit has match categories; empty otherwise.
     public var matchCategory: String
     public var unemployedSince: Day
-    /// Consent to be shown with full details to other participating municipalities.
-    public var consentToShare: Bool
+    /// Consents to be shown with full details to other participating municipalities,
+    /// oldest first; withdrawn ones stay as the record of what she agreed to when. Only a
+    /// consent in force on the day counts (`UserContext.maySeePersonalDetails`).
+    public var consents: [ConsentRecord]
     public var ownerMunicipality: String
     public var consultant: String
     public var status: CandidateStatus
+    /// Jobs held, most recent first.
+    public var workHistory: [WorkPeriod]
+    /// Named educations, most recent first.
+    public var educations: [Education]
+    public var transport: Transport
+    /// Hours outside the ordinary day she is willing to work; empty: days only.
+    public var shifts: [Shift]
 
     public init(id: String, version: Int = 1, name: String, email: String, phone: String, municipality: String,
                 postcode: String, competences: [HeldCompetence], desiredOccupations: [String], education: String,
-                birthYear: Int, singleProvider: Bool, flexJobApproved: Bool, licences: [String], certificates: [String],
-                languages: [LanguageSkill], availableFrom: Day, hoursPerWeek: Int, maxCommuteMinutes: Int,
-                benefit: String, matchCategory: String, unemployedSince: Day, consentToShare: Bool,
-                ownerMunicipality: String, consultant: String, status: CandidateStatus) {
+                birthDate: Day, singleProvider: Bool, flexJobApproved: Bool, licences: [String],
+                heldCertificates: [HeldCertificate], languages: [LanguageSkill], availableFrom: Day, hoursPerWeek: Int,
+                maxCommuteMinutes: Int, benefit: String, matchCategory: String, unemployedSince: Day,
+                consents: [ConsentRecord], ownerMunicipality: String, consultant: String, status: CandidateStatus,
+                workHistory: [WorkPeriod] = [], educations: [Education] = [], transport: Transport = .publicTransport,
+                shifts: [Shift] = []) {
         self.id = id; self.version = version; self.name = name; self.email = email; self.phone = phone
         self.municipality = municipality; self.postcode = postcode; self.competences = competences
-        self.desiredOccupations = desiredOccupations; self.education = education; self.birthYear = birthYear
+        self.desiredOccupations = desiredOccupations; self.education = education; self.birthDate = birthDate
         self.singleProvider = singleProvider; self.flexJobApproved = flexJobApproved; self.licences = licences
-        self.certificates = certificates; self.languages = languages; self.availableFrom = availableFrom
+        self.heldCertificates = heldCertificates; self.languages = languages; self.availableFrom = availableFrom
         self.hoursPerWeek = hoursPerWeek; self.maxCommuteMinutes = maxCommuteMinutes; self.benefit = benefit
-        self.matchCategory = matchCategory; self.unemployedSince = unemployedSince; self.consentToShare = consentToShare
+        self.matchCategory = matchCategory; self.unemployedSince = unemployedSince; self.consents = consents
         self.ownerMunicipality = ownerMunicipality; self.consultant = consultant; self.status = status
+        self.workHistory = workHistory; self.educations = educations; self.transport = transport; self.shifts = shifts
     }
 }
 

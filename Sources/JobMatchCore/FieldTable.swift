@@ -5,6 +5,8 @@ package enum FieldCodecKind: Sendable, Equatable {
     case string, int, double, bool, day, strings
     case candidateStatus, vacancyStatus
     case heldCompetences, languages, requirements, labourNeeds
+    case optionalDay, transport, shifts, educationKind
+    case heldCertificates, educations, workHistory, consents
 }
 
 /// A codec for values of type `Value`. Only the combinations below exist, so a table line
@@ -22,6 +24,12 @@ extension FieldCodec where Value == Bool { package static var bool: Self { Self(
 /// `"YYYY-MM-DD"`.
 extension FieldCodec where Value == Day { package static var day: Self { Self(.day) } }
 extension FieldCodec where Value == [String] { package static var strings: Self { Self(.strings) } }
+/// `"YYYY-MM-DD"` or `null` (no such date: never expires, not withdrawn, still ongoing).
+extension FieldCodec where Value == Day? { package static var optionalDay: Self { Self(.optionalDay) } }
+extension FieldCodec where Value == Transport { package static var enumeration: Self { Self(.transport) } }
+extension FieldCodec where Value == EducationKind { package static var enumeration: Self { Self(.educationKind) } }
+/// An array of the enum's raw values.
+extension FieldCodec where Value == [Shift] { package static var enumerations: Self { Self(.shifts) } }
 /// One of the enum's raw values.
 extension FieldCodec where Value == CandidateStatus { package static var enumeration: Self { Self(.candidateStatus) } }
 extension FieldCodec where Value == VacancyStatus { package static var enumeration: Self { Self(.vacancyStatus) } }
@@ -30,6 +38,10 @@ extension FieldCodec where Value == [HeldCompetence] { package static var object
 extension FieldCodec where Value == [LanguageSkill] { package static var objects: Self { Self(.languages) } }
 extension FieldCodec where Value == [Requirement] { package static var objects: Self { Self(.requirements) } }
 extension FieldCodec where Value == [LabourNeed] { package static var objects: Self { Self(.labourNeeds) } }
+extension FieldCodec where Value == [HeldCertificate] { package static var objects: Self { Self(.heldCertificates) } }
+extension FieldCodec where Value == [Education] { package static var objects: Self { Self(.educations) } }
+extension FieldCodec where Value == [WorkPeriod] { package static var objects: Self { Self(.workHistory) } }
+extension FieldCodec where Value == [ConsentRecord] { package static var objects: Self { Self(.consents) } }
 
 /// One field of a record: its JSON name (also its name in problems, `hoursPerWeek`,
 /// `competences[2].level`), where it lives in the struct, and its codec.

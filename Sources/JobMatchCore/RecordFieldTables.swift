@@ -8,9 +8,9 @@ private let blankDay = Day(daysSinceEpoch: 0)
 extension Candidate {
     package static let fields = FieldTable<Candidate>(kind: .candidate, blank: Candidate(
         id: "", version: 0, name: "", email: "", phone: "", municipality: "", postcode: "", competences: [],
-        desiredOccupations: [], education: "", birthYear: 0, singleProvider: false, flexJobApproved: false,
-        licences: [], certificates: [], languages: [], availableFrom: blankDay, hoursPerWeek: 0, maxCommuteMinutes: 0,
-        benefit: "", matchCategory: "", unemployedSince: blankDay, consentToShare: false, ownerMunicipality: "",
+        desiredOccupations: [], education: "", birthDate: blankDay, singleProvider: false, flexJobApproved: false,
+        licences: [], heldCertificates: [], languages: [], availableFrom: blankDay, hoursPerWeek: 0, maxCommuteMinutes: 0,
+        benefit: "", matchCategory: "", unemployedSince: blankDay, consents: [], ownerMunicipality: "",
         consultant: "", status: .active), [
         Field("id", \.id, .string),
         Field("version", \.version, .int),
@@ -22,19 +22,23 @@ extension Candidate {
         Field("competences", \.competences, .objects),
         Field("desiredOccupations", \.desiredOccupations, .strings),
         Field("education", \.education, .string),
-        Field("birthYear", \.birthYear, .int),
+        Field("educations", \.educations, .objects),
+        Field("workHistory", \.workHistory, .objects),
+        Field("birthDate", \.birthDate, .day),
         Field("singleProvider", \.singleProvider, .bool),
         Field("flexJobApproved", \.flexJobApproved, .bool),
         Field("licences", \.licences, .strings),
-        Field("certificates", \.certificates, .strings),
+        Field("certificates", \.heldCertificates, .objects),
         Field("languages", \.languages, .objects),
+        Field("transport", \.transport, .enumeration),
+        Field("shifts", \.shifts, .enumerations),
         Field("availableFrom", \.availableFrom, .day),
         Field("hoursPerWeek", \.hoursPerWeek, .int),
         Field("maxCommuteMinutes", \.maxCommuteMinutes, .int),
         Field("benefit", \.benefit, .string),
         Field("matchCategory", \.matchCategory, .string),
         Field("unemployedSince", \.unemployedSince, .day),
-        Field("consentToShare", \.consentToShare, .bool),
+        Field("consents", \.consents, .objects),
         Field("ownerMunicipality", \.ownerMunicipality, .string),
         Field("consultant", \.consultant, .string),
         Field("status", \.status, .enumeration),
@@ -123,5 +127,42 @@ extension LabourNeed {
         Field("occupation", \.occupation, .string),
         Field("in3Months", \.in3Months, .int),
         Field("in12Months", \.in12Months, .int),
+    ])
+}
+
+extension HeldCertificate {
+    package static let fields = FieldTable<HeldCertificate>(kind: nil, blank: HeldCertificate(id: "", issued: blankDay), [
+        Field("id", \.id, .string),
+        Field("issued", \.issued, .day),
+        Field("expires", \.expires, .optionalDay),
+    ])
+}
+
+extension Education {
+    package static let fields = FieldTable<Education>(kind: nil, blank: Education(kind: .course, title: "", level: "", year: 0), [
+        Field("kind", \.kind, .enumeration),
+        Field("title", \.title, .string),
+        Field("level", \.level, .string),
+        Field("year", \.year, .int),
+        Field("country", \.country, .string),
+        Field("recognised", \.recognised, .bool),
+    ])
+}
+
+extension WorkPeriod {
+    package static let fields = FieldTable<WorkPeriod>(kind: nil, blank: WorkPeriod(employer: "", title: "", from: blankDay, to: nil), [
+        Field("employer", \.employer, .string),
+        Field("title", \.title, .string),
+        Field("from", \.from, .day),
+        Field("to", \.to, .optionalDay),
+    ])
+}
+
+extension ConsentRecord {
+    package static let fields = FieldTable<ConsentRecord>(kind: nil, blank: ConsentRecord(given: blankDay, recordedBy: "", scope: []), [
+        Field("given", \.given, .day),
+        Field("recordedBy", \.recordedBy, .string),
+        Field("scope", \.scope, .strings),
+        Field("withdrawn", \.withdrawn, .optionalDay),
     ])
 }

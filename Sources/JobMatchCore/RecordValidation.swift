@@ -68,12 +68,11 @@ public struct RecordValidator: Sendable {
             known(o, in: lookup.occupations, "occupation", occupationHints, field: "desiredOccupations[\(i)]", &p)
         }
         known(c.education, in: lookup.educationLevels, "education level", educationHints, field: "education", &p)
-        let age = c.availableFrom.year - c.birthYear
-        if c.birthYear < 1900 || age < 14 || age > 100 {
-            p.add("birthYear", "birth year \(c.birthYear) gives an age of \(age) when available from \(c.availableFrom); expected 14–100")
-        }
+        checkEducations(c, &p)
+        checkWorkHistory(c, &p)
+        checkBirthDate(c, &p)
         checkLicences(c.licences, &p)
-        checkCertificates(c.certificates, &p)
+        checkHeldCertificates(c, &p)
         checkLanguages(c.languages, &p)
         if !(1...80).contains(c.hoursPerWeek) { p.add("hoursPerWeek", "hours per week \(c.hoursPerWeek) is outside 1–80") }
         if !(0...600).contains(c.maxCommuteMinutes) {
@@ -87,6 +86,7 @@ public struct RecordValidator: Sendable {
         } else {
             p.add("benefit", "unknown benefit type \(Problem.quote(c.benefit))" + benefitHints.hint(for: c.benefit))
         }
+        checkConsents(c, &p)
         known(c.ownerMunicipality, in: lookup.municipalities, "municipality", municipalityHints, field: "ownerMunicipality", &p)
         return p.list
     }
@@ -178,7 +178,7 @@ public struct RecordValidator: Sendable {
 
     private func checkCertificates(_ list: [String], _ p: inout Problems) {
         for (i, c) in list.enumerated() {
-            known(c, in: lookup.certificates, "certificate", certificateHints, field: "certificates[\(i)]", &p)
+            checkCertificate(c, field: "certificates[\(i)]", &p)
         }
     }
 
@@ -189,7 +189,7 @@ public struct RecordValidator: Sendable {
         }
     }
 
-    private func known(_ value: String, in set: Set<String>, _ what: String, _ hints: IdSuggester,
+    func known(_ value: String, in set: Set<String>, _ what: String, _ hints: IdSuggester,
                        field: @autoclosure () -> String, _ p: inout Problems) {
         if !set.contains(value) { p.add(field(), "unknown \(what) \(Problem.quote(value))" + hints.hint(for: value)) }
     }

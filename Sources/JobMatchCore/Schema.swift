@@ -100,6 +100,12 @@ public struct Certificate: Codable, Sendable, Equatable {
     public var id: String
     public var da: String
     public var en: String
+    /// What people call it in job ads and queries ("kranbevis", "§26", "truckcertifikat"):
+    /// `cert:kranbevis` resolves to this certificate. Records always hold the id.
+    public var aliases: [String]? = nil
+    /// Typical years a certificate stays valid before it must be renewed (first aid 2,
+    /// ADR 5); nil: it does not expire. Used by the demo; a record's own `expires` decides.
+    public var validYears: Int? = nil
 }
 
 public struct Language: Codable, Sendable, Equatable {

@@ -70,6 +70,7 @@ extension Schema {
 
         p.duplicates(licences.map(\.code), what: "licence code", path: { "licences[\($0)].code" })
         p.duplicates(certificates.map(\.id), what: "certificate id", path: { "certificates[\($0)].id" })
+        checkCertificateAliases(&p)
         p.duplicates(languages.map(\.code), what: "language code", path: { "languages[\($0)].code" })
         p.duplicates(cefrLevels, what: "CEFR level", path: { "cefrLevels[\($0)]" })
         p.duplicates(educationLevels.map(\.id), what: "education level id", path: { "educationLevels[\($0)].id" })

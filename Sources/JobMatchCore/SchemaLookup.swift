@@ -6,6 +6,8 @@ public struct SchemaLookup: Sendable {
     public let occupations: Set<String>
     public let licences: Set<String>
     public let certificates: Set<String>
+    /// Folded-free alias (as written in the schema, lowercased) → certificate id.
+    public let certificateAliases: [String: String]
     public let languages: Set<String>
     public let cefrLevels: Set<String>
     public let jobTypes: Set<String>
@@ -24,6 +26,9 @@ public struct SchemaLookup: Sendable {
         occupations = Set(schema.occupations.map(\.id))
         licences = Set(schema.licences.map(\.code))
         certificates = Set(schema.certificates.map(\.id))
+        var aliases: [String: String] = [:]
+        for c in schema.certificates { for a in c.aliases ?? [] { aliases[a.lowercased()] = aliases[a.lowercased()] ?? c.id } }
+        certificateAliases = aliases
         languages = Set(schema.languages.map(\.code))
         cefrLevels = Set(schema.cefrLevels)
         jobTypes = Set(schema.jobTypes.map(\.id))

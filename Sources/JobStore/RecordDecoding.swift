@@ -46,6 +46,14 @@ extension LineDecoder {
         case .languages: store(try objects(name, keys.language), field.offset, &record)
         case .requirements: store(try objects(name, keys.requirement), field.offset, &record)
         case .labourNeeds: store(try objects(name, keys.need), field.offset, &record)
+        case .optionalDay: store(try optionalDay(name.description), field.offset, &record)
+        case .transport: store(try enumValue(name, Transport.self), field.offset, &record)
+        case .educationKind: store(try enumValue(name, EducationKind.self), field.offset, &record)
+        case .shifts: store(try enumValues(name, Shift.self), field.offset, &record)
+        case .heldCertificates: store(try objects(name, keys.certificate), field.offset, &record)
+        case .educations: store(try objects(name, keys.education), field.offset, &record)
+        case .workHistory: store(try objects(name, keys.work), field.offset, &record)
+        case .consents: store(try objects(name, keys.consent), field.offset, &record)
         }
     }
 

@@ -45,6 +45,14 @@ extension JSONLineWriter {
         case .languages: objects(load([LanguageSkill].self)) { w, l in w.object(l, keys.language, keys) }
         case .requirements: objects(load([Requirement].self)) { w, r in w.object(r, keys.requirement, keys) }
         case .labourNeeds: objects(load([LabourNeed].self)) { w, n in w.object(n, keys.need, keys) }
+        case .optionalDay: if let d = load(Day?.self) { day(d) } else { bytes.append(contentsOf: [110, 117, 108, 108]) }
+        case .transport: string(load(Transport.self).rawValue)
+        case .educationKind: string(load(EducationKind.self).rawValue)
+        case .shifts: strings(load([Shift].self).map(\.rawValue))
+        case .heldCertificates: objects(load([HeldCertificate].self)) { w, c in w.object(c, keys.certificate, keys) }
+        case .educations: objects(load([Education].self)) { w, e in w.object(e, keys.education, keys) }
+        case .workHistory: objects(load([WorkPeriod].self)) { w, p in w.object(p, keys.work, keys) }
+        case .consents: objects(load([ConsentRecord].self)) { w, c in w.object(c, keys.consent, keys) }
         }
     }
 }

@@ -96,6 +96,10 @@ final class RecordKeys: Sendable {
     let language = RecordFormat(LanguageSkill.fields)
     let requirement = RecordFormat(Requirement.fields)
     let need = RecordFormat(LabourNeed.fields)
+    let certificate = RecordFormat(HeldCertificate.fields)
+    let education = RecordFormat(Education.fields)
+    let work = RecordFormat(WorkPeriod.fields)
+    let consent = RecordFormat(ConsentRecord.fields)
 
     /// The keys of a record kind's lines (`kind`, `id` and `version` come first in every one).
     func table(for kind: RecordKind) -> KeyTable {

@@ -9,6 +9,17 @@ import JobMatchCore
 struct CandidateColumns: Sendable {
     /// Flag bits.
     static let singleProvider: UInt8 = 1, flexJobApproved: UInt8 = 2, withoutUpperSecondary: UInt8 = 4
+    /// Own car; willing to work evenings, nights, weekends (`car:yes`, `shift:night`).
+    static let ownCar: UInt8 = 8, evening: UInt8 = 16, night: UInt8 = 32, weekend: UInt8 = 64
+
+    /// The flag bit of a shift.
+    static func flag(_ shift: Shift) -> UInt8 {
+        switch shift {
+        case .evening: evening
+        case .night: night
+        case .weekend: weekend
+        }
+    }
 
     var ids: [String] = []
     /// Row → index in `Dataset.candidates`.
@@ -16,6 +27,11 @@ struct CandidateColumns: Sendable {
     var hot: [CandidateHot] = []
     var licences: BitRows
     var certificates: BitRows
+    /// Rows holding a certificate that expires: row → (certificate bit, first day it is not
+    /// valid). Most candidates have none, so the certificate check reads this only for them.
+    var certificateExpiry: [Int32: [(bit: Int32, expires: Int32)]] = [:]
+    /// For rows in `certificateExpiry`: certificates also recorded without an expiry.
+    var openCertificates: [Int32: [Int32]] = [:]
     /// Per row: (language, CEFR rank 1…6) pairs.
     var languages: Rows<LanguageEntry>
     /// Per row: held competences sorted by competence id, duplicates merged (rows via `hot`).
@@ -31,6 +47,31 @@ struct CandidateColumns: Sendable {
     @inline(__always) func held(_ row: Int) -> Range<Int> {
         let h = hot[row]
         return Int(h.heldStart)..<Int(h.heldStart) + Int(h.heldCount)
+    }
+
+    /// Whether the row holds every certificate of `mask` in force on `day`: recorded, and
+    /// not expired by then. Where she holds the same certificate twice (renewed), the latest
+    /// expiry counts; one that never expires is never dropped.
+    @inline(__always) func holdsCertificates(row: Int, mask: [UInt64], on day: Int32) -> Bool {
+        guard certificates.containsAll(row: row, mask: mask) else { return false }
+        guard let expiring = certificateExpiry[Int32(row)] else { return true }
+        return expiredCertificates(row: row, expiring, on: day).allSatisfy { b in
+            mask[Int(b) / 64] & (1 << UInt64(Int(b) % 64)) == 0
+        }
+    }
+
+    /// Certificate bits the row holds only in expired form on `day`.
+    func expiredCertificates(row: Int, _ expiring: [(bit: Int32, expires: Int32)], on day: Int32) -> [Int32] {
+        var latest: [Int32: Int32] = [:]
+        for e in expiring { latest[e.bit] = max(latest[e.bit] ?? Int32.min, e.expires) }
+        return latest.filter { $0.value <= day && !neverExpires(row: row, bit: $0.key, expiring) }.map(\.key)
+    }
+
+    /// A certificate recorded once with and once without an expiry: the open one holds.
+    private func neverExpires(row: Int, bit: Int32, _ expiring: [(bit: Int32, expires: Int32)]) -> Bool {
+        // The bit is set for every recorded copy; if there are more recorded copies than
+        // expiring ones we cannot tell from the bits, so the columns keep an explicit list.
+        openCertificates[Int32(row)]?.contains(bit) ?? false
     }
 
     /// The row's range in `desired`.
@@ -52,7 +93,8 @@ struct CandidateHot: Sendable {
     var place: Int16 = -1
     var maxCommute: Int16 = 0
     var benefit: Int16 = -1
-    var birthYear: Int16 = 0
+    /// Date of birth in days since 1970-01-01 (fits 1880–2059; validation keeps births after 1900).
+    var born: Int16 = 0
     var heldCount: UInt16 = 0
     var desiredCount: UInt8 = 0
     /// CandidateStatus: 0 active, 1 paused, 2 placed.
@@ -135,14 +177,24 @@ extension CandidateColumns {
             h.maxCommute = Int16(clamping: c.maxCommuteMinutes)
             h.availableFrom = c.availableFrom.daysSinceEpoch
             h.unemployedSince = c.unemployedSince.daysSinceEpoch
-            h.birthYear = Int16(clamping: c.birthYear)
+            h.born = Int16(clamping: c.birthDate.daysSinceEpoch)
+            if c.transport == .car { h.flags |= Self.ownCar }
+            for s in c.shifts { h.flags |= Self.flag(s) }
             h.hours = UInt8(clamping: c.hoursPerWeek)
             if c.singleProvider { h.flags |= Self.singleProvider }
             if c.flexJobApproved { h.flags |= Self.flexJobApproved }
             if v.educationWithoutUpperSecondary.contains(c.education) { h.flags |= Self.withoutUpperSecondary }
             h.benefit = Int16(v.benefits.lookup(c.benefit) ?? -1)
             for l in c.licences { if let b = v.licences.lookup(l) { licences.set(row: row, bit: Int(b)) } }
-            for x in c.certificates { if let b = v.certificates.lookup(x) { certificates.set(row: row, bit: Int(b)) } }
+            for x in c.heldCertificates {
+                guard let b = v.certificates.lookup(x.id) else { continue }
+                certificates.set(row: row, bit: Int(b))
+                if let end = x.expires { certificateExpiry[Int32(row), default: []].append((b, end.daysSinceEpoch)) }
+            }
+            if certificateExpiry[Int32(row)] != nil {
+                let open = c.heldCertificates.filter { $0.expires == nil }.compactMap { v.certificates.lookup($0.id) }
+                if !open.isEmpty { openCertificates[Int32(row)] = open }
+            }
             for l in c.languages {
                 if let code = v.languages.lookup(l.code) {
                     languages.values.append(LanguageEntry(language: code, rank: v.cefrRank[l.level] ?? 0))

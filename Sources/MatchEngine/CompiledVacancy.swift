@@ -150,6 +150,7 @@ struct CompiledRule: Sendable {
         f.startYear = Int32(start.year)
         f.minWeeks = Int32(clamping: minWeeks)
         f.waiveAge = Int32(clamping: rule?.waiveWaitFromAge ?? -1)
+        f.waiveBornBy = RuleFast.latestBirth(reaching: Int(f.waiveAge), on: start)
         f.waiveSingle = rule?.waiveWaitForSingleProvider == true
         f.waiveNoUpper = rule?.waiveWaitWithoutUpperSecondary == true
         f.requiresFlex = rule?.requiresFlexJobApproval == true
@@ -171,11 +172,24 @@ struct RuleFast: Sendable {
     var startYear: Int32 = 0
     var minWeeks: Int32 = 0
     var waiveAge: Int32 = -1
+    /// The latest birth date (days since 1970, clamped to the hot record's Int16) of someone
+    /// who is `waiveAge` or older on the start day.
+    var waiveBornBy: Int32 = Int32(Int16.min)
     var waiveSingle = false
     var waiveNoUpper = false
     var requiresFlex = false
     var checkBenefit = false
     var benefits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    /// The same day and month `age` years before `day` (28 February for 29 February in a
+    /// year without it): born on or before it, a person has turned `age` by `day`, and
+    /// someone born 29 February turns a year older on 1 March in other years.
+    static func latestBirth(reaching age: Int, on day: Day) -> Int32 {
+        guard age >= 0 else { return Int32(Int16.min) }
+        let (y, m, d) = day.civil
+        let birth = Day(year: y - age, month: m, day: min(d, Day.daysIn(month: m, year: y - age)))
+        return birth.map { max(Int32(Int16.min), min(Int32(Int16.max), $0.daysSinceEpoch)) } ?? Int32(Int16.min)
+    }
 
     mutating func allow(_ b: Int) {
         guard b >= 0 && b < 256 else { return }
@@ -224,7 +238,7 @@ extension MatchIndex {
         if r.checkBenefit && !r.allows(Int(h.benefit)) { out.benefit = true }
         out.weeks = max(0, Int(r.start - h.unemployedSince)) / 7
         if r.minWeeks > 0 && out.weeks < Int(r.minWeeks) {
-            if r.waiveAge >= 0 && r.startYear - Int32(h.birthYear) >= r.waiveAge {
+            if r.waiveAge >= 0 && Int32(h.born) <= r.waiveBornBy {
                 out.waiver = .age(Int(r.waiveAge))
             } else if r.waiveSingle && h.flags & CandidateColumns.singleProvider != 0 {
                 out.waiver = .singleProvider

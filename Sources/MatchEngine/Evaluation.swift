@@ -194,7 +194,7 @@ extension MatchIndex {
             return .licence
         }
         if cv.needsCertificates
-            && (!cv.unknownCertificates.isEmpty || !columns.certificates.containsAll(row: row, mask: cv.certificateMask)) {
+            && (!cv.unknownCertificates.isEmpty || !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
             return .certificate
         }
         if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return .language }

@@ -135,9 +135,15 @@ extension MatchIndex {
         for l in cv.vacancy.licences where !c.licences.contains(l) {
             out.append(.init(requirement: .licence, message: "lacks driving licence \(l)"))
         }
-        for x in cv.vacancy.certificates where !c.certificates.contains(x) {
+        let inForce = c.certificates(validOn: cv.start)
+        for x in cv.vacancy.certificates where !inForce.contains(x) {
             let label = schema.certificates.first { $0.id == x }?.en ?? x
-            out.append(.init(requirement: .certificate, message: "lacks certificate \(label) (\(x))"))
+            if let expired = c.heldCertificates.filter({ $0.id == x }).compactMap(\.expires).max() {
+                out.append(.init(requirement: .certificate,
+                                 message: "certificate \(label) (\(x)) expired \(expired), before the start \(cv.start)"))
+            } else {
+                out.append(.init(requirement: .certificate, message: "lacks certificate \(label) (\(x))"))
+            }
         }
         let rank = vocabulary.cefrRank
         for need in cv.requiredLanguages {

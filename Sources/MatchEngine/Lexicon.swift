@@ -44,7 +44,7 @@ struct Lexicon: Sendable {
         for (i, id) in v.certificates.ids.enumerated() { certificates[TextFolding.fold(id)] = Int32(i) }
         for c in schema.certificates {
             guard let d = v.certificates.lookup(c.id) else { continue }
-            for n in [c.da, c.en] where certificates[TextFolding.fold(n)] == nil { certificates[TextFolding.fold(n)] = d }
+            for n in [c.da, c.en] + (c.aliases ?? []) where certificates[TextFolding.fold(n)] == nil { certificates[TextFolding.fold(n)] = d }
         }
         for (i, id) in v.licences.ids.enumerated() { licences[TextFolding.fold(id)] = Int32(i) }
         for (i, id) in v.languages.ids.enumerated() { languages[TextFolding.fold(id)] = Int32(i) }

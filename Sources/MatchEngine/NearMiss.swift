@@ -109,7 +109,7 @@ extension MatchIndex {
                 return
             }
             if cv.needsCertificates
-                && (!cv.unknownCertificates.isEmpty || !columns.certificates.containsAll(row: row, mask: cv.certificateMask)) {
+                && (!cv.unknownCertificates.isEmpty || !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
                 return
             }
             if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return }

@@ -46,6 +46,10 @@ public struct QueryTerm: Sendable, Equatable {
         case occupation(String)
         /// `status:active|paused|placed|any`: default active.
         case status(CandidateStatus?)
+        /// `car:yes`: has her own car (`car:no`: has not).
+        case car(Bool)
+        /// `shift:evening,night`: willing to work every listed kind of hours.
+        case shifts([Shift])
         /// `"søren"` or a bare word: in the name or in a label of a held competence or wished occupation.
         case text(String)
     }

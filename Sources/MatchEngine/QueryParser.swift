@@ -4,7 +4,7 @@ import JobMatchCore
 /// exists is checked against the index when the query runs (still pointing at the token).
 public enum QueryParser {
     /// The keys a term may start with.
-    public static let keys = ["comp", "lic", "cert", "lang", "near", "avail", "jobtype", "muni", "occ", "status"]
+    public static let keys = ["comp", "lic", "cert", "lang", "near", "avail", "jobtype", "muni", "occ", "status", "car", "shift"]
 
     public static func parse(_ text: String) throws(QueryError) -> Query {
         let chars = Array(text)
@@ -94,6 +94,22 @@ public enum QueryParser {
                               length: max(1, m.count))
             }
             return make(.near(place, minutes: minutes))
+        case "car":
+            switch String(value).lowercased() {
+            case "yes", "ja": return make(.car(true))
+            case "no", "nej": return make(.car(false))
+            default: throw t.error("car: takes yes or no, e.g. car:yes", from: v)
+            }
+        case "shift":
+            let items = try list(t, at: v, key: key)
+            var shifts: [Shift] = []
+            for item in items {
+                guard let s = Shift(rawValue: item.lowercased()) else {
+                    throw t.error("unknown shift '\(item)'; use evening, night or weekend, e.g. shift:night", from: v)
+                }
+                shifts.append(s)
+            }
+            return make(.shifts(shifts))
         case "avail":
             var s = String(value)
             var from = v
@@ -161,6 +177,8 @@ public enum QueryParser {
         switch key {
         case "comp": "comp:weld.mig>=3"
         case "lic": "lic:CE"
+        case "car": "car:yes"
+        case "shift": "shift:night"
         case "cert": "cert:forklift"
         case "lang": "lang:de>=B1"
         case "near": "near:0860/45"

@@ -11,6 +11,12 @@ struct ResolvedQuery {
     var certificateMask: [UInt64] = []
     var needsLicences = false
     var needsCertificates = false
+    /// The day certificates must be in force on (the search's today).
+    var today: Int32 = 0
+    /// Candidate flag bits every match must have (own car, shifts).
+    var flags: UInt8 = 0
+    /// `car:no`: these flag bits must be clear.
+    var clearFlags: UInt8 = 0
     var languages: [LanguageEntry] = []
     /// Per `near:` term: travel-matrix index and minutes (-1: the candidate's own maximum).
     var nearMunicipalities: [Int] = []
@@ -39,6 +45,7 @@ extension MatchIndex {
     func resolve(_ query: Query, today: Day) throws(QueryError) -> ResolvedQuery {
         var licenceBits: [Int] = [], certificateBits: [Int] = []
         var r = ResolvedQuery()
+        r.today = today.daysSinceEpoch
         r.municipalityCount = travel.codes.count
         for term in query.terms {
             func fail(_ message: String) -> QueryError { QueryError(offset: term.offset, length: term.length, message: message) }
@@ -96,6 +103,10 @@ extension MatchIndex {
                 }
                 r.municipalityAllowed.append(contentsOf: allowed)
                 r.municipalityLists.append(list.sorted())
+            case .car(let yes):
+                if yes { r.flags |= CandidateColumns.ownCar } else { r.clearFlags |= CandidateColumns.ownCar }
+            case .shifts(let shifts):
+                for s in shifts { r.flags |= CandidateColumns.flag(s) }
             case .occupation(let name):
                 r.occupations.append(try occupation(named: name, fail))
             case .status(let status):

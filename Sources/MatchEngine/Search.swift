@@ -179,7 +179,8 @@ extension MatchIndex {
             c += 1
         }
         if q.needsLicences && !columns.licences.containsAll(row: row, mask: q.licenceMask) { return nil }
-        if q.needsCertificates && !columns.certificates.containsAll(row: row, mask: q.certificateMask) { return nil }
+        if q.needsCertificates && !columns.holdsCertificates(row: row, mask: q.certificateMask, on: q.today) { return nil }
+        if h.flags & q.flags != q.flags || h.flags & q.clearFlags != 0 { return nil }
         if !q.languages.isEmpty {
             let langs = columns.languages
             outer: for need in q.languages {

@@ -109,7 +109,7 @@ struct Explain: ParsableCommand {
 
     func run() throws {
         let (dir, dataset, index) = try engine.open()
-        let user = try acting.context(registry: index.registry, users: dataset.users)
+        let user = try acting.context(registry: index.registry, users: dataset.users, today: engine.day)
         let explanation: Explanation
         do {
             explanation = try index.explain(vacancyID: vacancyID, candidateID: candidateID, today: engine.day)
@@ -144,7 +144,8 @@ struct Search: ParsableCommand {
         discussion: """
             Example: jobmatch search 'comp:weld.mig>=3 cert:forklift near:0860/45 "søren"'
             Terms: comp:ID|label[>=LEVEL]  lic:B,CE  cert:ID  lang:de[>=B1]  near:CODE/MINUTES
-            avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  and free text.
+            avail:<=DATE  jobtype:ID  muni:CODE,CODE  occ:ID  status:active  car:yes  shift:night
+            and free text. cert: takes aliases (cert:kranbevis) and ignores expired certificates.
             Free text matches competence and occupation names, and the names of the candidates \
             you may see in full (your municipality's, and those who consented to sharing).
             Sorted as the workbench's Candidates screen sorts: by distance with near:, by \
@@ -180,7 +181,7 @@ struct Search: ParsableCommand {
 
     func run() throws {
         let (dir, dataset, index) = try engine.open()
-        let user = try acting.context(registry: index.registry, users: dataset.users)
+        let user = try acting.context(registry: index.registry, users: dataset.users, today: engine.day)
         if listSaved { return try SavedSearchRunner.list(dir: dir, index: index, user: user, today: engine.day, json: engine.json) }
         var savedSearch: SavedSearch?
         if let saved { savedSearch = try SavedSearchRunner.find(saved, dir: dir, user: user) }

@@ -21,7 +21,7 @@ struct UserOptions: ParsableArguments {
     var municipality: String?
 
     /// The acting user of the data directory at `directory`, checked against its `users.json`.
-    func context(registry: MunicipalityRegistry, directory: URL,
+    func context(registry: MunicipalityRegistry, directory: URL, today: Day? = nil,
                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserContext {
         let users: [User]
         do {
@@ -30,12 +30,13 @@ struct UserOptions: ParsableArguments {
             DataOptions.report(error, in: directory)
             throw ExitCode.failure
         }
-        return try context(registry: registry, users: users, environment: environment)
+        return try context(registry: registry, users: users, today: today, environment: environment)
     }
 
     /// The acting user; fails with a message naming the code when the municipality is
     /// unknown or outside the cooperation, or the user is not in a non-empty `users`.
-    func context(registry: MunicipalityRegistry, users: [User],
+    /// Consent is judged on `today` (the command's `--today`), else on the clock's day.
+    func context(registry: MunicipalityRegistry, users: [User], today: Day? = nil,
                  environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserContext {
         func nonEmpty(_ s: String?) -> String? { s.flatMap { $0.isEmpty ? nil : $0 } }
         let name = nonEmpty(user) ?? nonEmpty(environment["JOBMATCH_USER"]) ?? nonEmpty(environment["USER"]) ?? "consultant"
@@ -55,6 +56,6 @@ struct UserOptions: ParsableArguments {
             throw fail("municipality \(home) \(place.name) is outside the cooperation of this data directory "
                        + "(participating: \(registry.participating.joined(separator: " "))); nothing was opened")
         }
-        return UserContext(user: name, municipality: home)
+        return UserContext(user: name, municipality: home, today: today ?? Day.today())
     }
 }

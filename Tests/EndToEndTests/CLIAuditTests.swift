@@ -95,7 +95,7 @@ struct CLIAuditTests {
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         let me = "0813"
         let people = try candidates(data)
-        func isHidden(_ c: [String: Any]) -> Bool { c["ownerMunicipality"] as? String != me && c["consentToShare"] as? Bool == false }
+        func isHidden(_ c: [String: Any]) -> Bool { c["ownerMunicipality"] as? String != me && !consentInForce(c, covering: me) }
         let visibleNames = Set(people.filter { !isHidden($0) }.compactMap { $0["name"] as? String })
         let hidden = people.filter(isHidden)
         var secrets: [String] = []

@@ -48,7 +48,7 @@ struct CLITriageTests {
         let people = try String(contentsOf: data.appendingPathComponent("candidates.jsonl"), encoding: .utf8)
             .split(separator: "\n").prefix(2).compactMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         for (row, person) in zip(rows, people) {
-            let visible = person["ownerMunicipality"] as? String == "0510" || person["consentToShare"] as? Bool == true
+            let visible = person["ownerMunicipality"] as? String == "0510" || consentInForce(person, covering: "0510")
             #expect((row["name"] as? String != nil) == visible, "\(row)")
         }
         let audit = try String(contentsOf: data.appendingPathComponent("audit.jsonl"), encoding: .utf8)

@@ -79,11 +79,11 @@ func expectProblem(_ problems: [Problem], _ file: String, line: Int, field: Stri
 
     @Test func wrongTypeIsNamedAndTheRestOfTheLineStillChecked() throws {
         let line = good.replacingOccurrences(of: #""hoursPerWeek":37"#, with: #""hoursPerWeek":"37""#)
-            .replacingOccurrences(of: #""consentToShare":true"#, with: #""consentToShare":1"#)
+            .replacingOccurrences(of: #""withdrawn":null"#, with: #""withdrawn":1"#)
             .replacingOccurrences(of: #""level":2"#, with: #""level":2.5"#)
         let p = try candidates([line])
         expectProblem(p, "candidates.jsonl", line: 1, field: "hoursPerWeek", says: "expected a whole number, found a string")
-        expectProblem(p, "candidates.jsonl", line: 1, field: "consentToShare", says: "expected true or false, found a number")
+        expectProblem(p, "candidates.jsonl", line: 1, field: "consents[0].withdrawn", says: #"expected a date "YYYY-MM-DD" or null, found a number"#)
         expectProblem(p, "candidates.jsonl", line: 1, field: "competences[0].level", says: "expected a whole number, found 2.5")
     }
 
@@ -102,7 +102,7 @@ func expectProblem(_ problems: [Problem], _ file: String, line: Int, field: Stri
         let line = good
             .replacingOccurrences(of: #"["welder"]"#, with: #"["welderr"]"#)
             .replacingOccurrences(of: #""licences":["B"]"#, with: #""licences":["X"]"#)
-            .replacingOccurrences(of: #"["truck.cert"]"#, with: #"["truk.cert"]"#)
+            .replacingOccurrences(of: #""id":"truck.cert""#, with: #""id":"truk.cert""#)
             .replacingOccurrences(of: #""code":"da","level":"C2""#, with: #""code":"dk","level":"C3""#)
             .replacingOccurrences(of: #""education":"vocational""#, with: #""education":"phd""#)
             .replacingOccurrences(of: #""benefit":"kontanthjaelp""#, with: #""benefit":"kontanthjælp""#)
@@ -111,7 +111,7 @@ func expectProblem(_ problems: [Problem], _ file: String, line: Int, field: Stri
         let f = "candidates.jsonl"
         expectProblem(p, f, line: 1, field: "desiredOccupations[0]", says: "unknown occupation 'welderr' (did you mean 'welder'?)")
         expectProblem(p, f, line: 1, field: "licences[0]", says: "unknown driving licence 'X'")
-        expectProblem(p, f, line: 1, field: "certificates[0]", says: "unknown certificate 'truk.cert' (did you mean 'truck.cert'?)")
+        expectProblem(p, f, line: 1, field: "certificates[0].id", says: "unknown certificate 'truk.cert' (did you mean 'truck.cert'?)")
         expectProblem(p, f, line: 1, field: "languages[0].code", says: "unknown language 'dk'")
         expectProblem(p, f, line: 1, field: "languages[0].level", says: "unknown CEFR level 'C3'")
         expectProblem(p, f, line: 1, field: "education", says: "unknown education level 'phd'")

@@ -20,6 +20,10 @@ import JobMatchCore
         case .languages: LanguageSkill.fields.names
         case .requirements: Requirement.fields.names
         case .labourNeeds: LabourNeed.fields.names
+        case .heldCertificates: HeldCertificate.fields.names
+        case .educations: Education.fields.names
+        case .workHistory: WorkPeriod.fields.names
+        case .consents: ConsentRecord.fields.names
         default: []
         }
         return nested.contains(parts[1])

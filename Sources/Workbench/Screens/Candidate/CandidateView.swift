@@ -69,12 +69,12 @@ extension CandidateScreen {
             lines.append(PaneLine("Pseudonym:   \(c.id)"))
             lines.append(PaneLine("E-mail:      \(c.email)"))
             lines.append(PaneLine("Phone:       \(c.phone)"))
-            lines.append(PaneLine("Born:        \(c.birthYear)"))
+            lines.append(PaneLine("Born:        \(c.birthDate) (age \(c.age(on: data.today)))"))
         } else {
             lines.append(PaneLine("Pseudonym:   \(c.id)", Style.normal.bolded))
             lines.append(details.withheldNotice.map { PaneLine($0, .bad) }
                          ?? PaneLine(data.ownerContact(c).hiddenNote, .dim))
-            let age = data.today.year - c.birthYear
+            let age = c.age(on: data.today)
             lines.append(PaneLine("Age:         \(age / 5 * 5)–\(age / 5 * 5 + 4)"))
         }
         lines.append(PaneLine("Lives in:    \(data.municipalityName(c.municipality)) (\(c.postcode))"))
@@ -89,6 +89,7 @@ extension CandidateScreen {
         if c.singleProvider { flags.append("single provider") }
         if c.flexJobApproved { flags.append("approved for flex job") }
         if !flags.isEmpty { lines.append(PaneLine("Notes:       " + flags.joined(separator: " · "))) }
+        lines += Self.recordLines(c, data: data, showsPersonalDetails: showsPersonalDetails)
         lines.append(PaneLine(""))
         lines.append(PaneLine("Competences (\(c.competences.count))", .header))
         for h in c.competences.sorted(by: { ($0.level, $0.years) > ($1.level, $1.years) }) {
@@ -98,7 +99,6 @@ extension CandidateScreen {
             lines.append(PaneLine("Wants to work as: " + c.desiredOccupations.map(data.occupation).joined(separator: ", ")))
         }
         if !c.licences.isEmpty { lines.append(PaneLine("Driving licences: " + c.licences.joined(separator: ", "))) }
-        if !c.certificates.isEmpty { lines.append(PaneLine("Certificates: " + c.certificates.map(data.certificate).joined(separator: ", "))) }
         if !c.languages.isEmpty {
             lines.append(PaneLine("Languages: " + c.languages.map { "\(data.languageLabels[$0.code] ?? $0.code) \($0.level)" }.joined(separator: ", ")))
         }

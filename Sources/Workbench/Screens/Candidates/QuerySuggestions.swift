@@ -39,7 +39,7 @@ final class SuggestionIndex: @unchecked Sendable {
         var labels: [String] = []
         for c in schema.competences { labels += [c.da, c.en] + c.aliases }
         for o in schema.occupations { labels += [o.da, o.en] }
-        for c in schema.certificates { labels += [c.da, c.en] }
+        for c in schema.certificates { labels += [c.da, c.en] + (c.aliases ?? []) }
         var exact: [String: [Label]] = [:], all: [(String, Label)] = []
         var seen = Set<String>()
         for l in labels where !l.isEmpty && seen.insert(l).inserted {
