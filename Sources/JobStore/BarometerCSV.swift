@@ -210,7 +210,7 @@ public enum BarometerCSV {
 
     /// Danish spreadsheet integers: optional sign, `.` between thousands, a decimal comma
     /// followed only by zeros.
-    static func wholeNumber(_ s: String) -> Int? {
+    package static func wholeNumber(_ s: String) -> Int? {
         var t = Substring(s)
         var negative = false
         if t.hasPrefix("-") || t.hasPrefix("−") { negative = true; t = t.dropFirst() } else if t.hasPrefix("+") { t = t.dropFirst() }
