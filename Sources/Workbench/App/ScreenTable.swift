@@ -24,6 +24,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(RankingScreen.self),
         Entry(CandidateScreen.self),
         Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
+        Entry(BarometerScreen.self, command: "barometer", make: { BarometerScreen(data: $0.data) }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }
