@@ -171,7 +171,7 @@ struct BarometerImportCommand: ParsableCommand {
             print(try JSONOutput.string(["imported": added.map(\.id)]))
         } else {
             let rounds = Set(added.map(\.round)).sorted().joined(separator: ", ")
-            print("Imported \(added.count) answers (\(range)) for round \(rounds) into \(dir.path).")
+            print("Imported \(added.count) answer\(added.count == 1 ? "" : "s") (\(range)) for round \(rounds) into \(dir.path).")
         }
     }
 }

@@ -28,7 +28,7 @@ import TestSupport
         let o = try Self.barometer.overview()
         #expect(h.text.contains("Joint: \(o.scopeName)"), "\(h.text)")
         #expect(h.text.contains("\(o.round) · round 3 of 3 · 3 months ahead"))
-        #expect(h.text.contains("\(o.total.in3Months.answers) answers · hires \(Format.count(o.total.in3Months.hires))"))
+        #expect(h.text.contains("\(o.total.in3Months.answers) answers · hires \(Format.count(o.total.in3Months.hires)) (net "))
         #expect(h.text.contains("01 Landbrug"))
         // Sixty answers over sixteen groups: some groups have fewer than five, flagged with "!".
         let few = o.groups.filter { $0.in3Months.tooFew }

@@ -77,10 +77,10 @@ extension BarometerScreen {
         let roundNote = rounds.count > 1 ? " · round \(round + 1) of \(rounds.count)" : ""
         buffer.put(" \(view) · \(o.round)\(roundNote) · \(horizon.label) ahead", x: rect.x, y: rect.y, style: Style.normal.bolded, maxWidth: rect.width)
         let net = f.net > 0 ? "+\(f.net)" : "\(f.net)"
-        buffer.put(" \(Format.count(f.answers)) answers\(f.tooFew ? " !" : "") · hires \(Format.count(f.hires)) (net \(net)) · growth \(f.percent(f.growing))% · "
-                   + "no change \(f.percent(f.steady))% · decline \(f.percent(f.declining))% · hard to recruit \(f.hardToRecruit)",
+        buffer.put(" \(Format.count(f.answers)) answers\(f.tooFew ? " !" : "") · hires \(Format.count(f.hires)) (net \(net)) · grow \(f.percent(f.growing))% · "
+                   + "same \(f.percent(f.steady))% · decline \(f.percent(f.declining))%",
                    x: rect.x, y: rect.y + 1, style: f.tooFew ? .warn : .normal, maxWidth: rect.width)
-        buffer.put(" ! = fewer than \(o.minimumAnswers) answers, too few to trust · s/S municipality · t 3/12 months · r/R round",
+        buffer.put(" \(f.hardToRecruit) name an occupation hard to recruit · ! = fewer than \(o.minimumAnswers) answers, too few to trust",
                    x: rect.x, y: rect.y + 2, style: .dim, maxWidth: rect.width)
     }
 
@@ -96,7 +96,7 @@ extension BarometerScreen {
         let top = max(1, rows.map { $0.figure(horizon).hires }.max() ?? 1)
         let labelWidth = min(26, max(10, rect.width / 3))
         let barWidth = max(4, rect.width - labelWidth - 18)
-        let visible = min(rows.count, rect.height - 1)
+        let visible = rows.count <= rect.height - 1 ? rows.count : max(0, rect.height - 2)
         for (i, r) in rows.prefix(visible).enumerated() {
             let f = r.figure(horizon)
             let y = rect.y + 1 + i
