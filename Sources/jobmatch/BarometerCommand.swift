@@ -159,11 +159,12 @@ struct BarometerImportCommand: ParsableCommand {
             printError(error.description)
             throw fail("\(error.problems.count) problem\(error.problems.count == 1 ? "" : "s") in \(file); nothing was imported.")
         }
-        let range = added.isEmpty ? "" : "\(added.first!.id)–\(added.last!.id)"
+        let range = added.count == 1 ? added[0].id : added.isEmpty ? "" : "\(added.first!.id)–\(added.last!.id)"
+        let answers = "\(added.count) answer\(added.count == 1 ? "" : "s")"
         do {
             try AuditLog(directory: dir).append(AuditEvent(
                 user: user.user, userMunicipality: user.municipality, action: .change, recordKind: "barometer",
-                recordID: range, detail: "imported \(added.count) answers from \((file as NSString).lastPathComponent)"))
+                recordID: range, detail: "imported \(answers) from \((file as NSString).lastPathComponent)"))
         } catch {
             throw fail("the answers are imported (\(range)) but the audit log could not be written: \(error)")
         }
@@ -171,7 +172,7 @@ struct BarometerImportCommand: ParsableCommand {
             print(try JSONOutput.string(["imported": added.map(\.id)]))
         } else {
             let rounds = Set(added.map(\.round)).sorted().joined(separator: ", ")
-            print("Imported \(added.count) answer\(added.count == 1 ? "" : "s") (\(range)) for round \(rounds) into \(dir.path).")
+            print("Imported \(answers) (\(range)) for round \(rounds) into \(dir.path).")
         }
     }
 }

@@ -70,7 +70,7 @@ struct CLIBarometerTests {
         #expect(again.status == 1 && again.stderr.contains("\(csv.path):2:2: company '\(id)' already answered round 2027-H1"), "\(again.stderr)")
         let shown = try Harness.run(["barometer", "--data", dir.path, "--round", "2027-H1", "--json"])
         #expect(shown.status == 0 && shown.stdout.contains("\"round\" : \"2027-H1\""), "\(shown.stderr)")
-        let audit = try Harness.run(["audit", "--data", dir.path])
-        #expect(audit.stdout.contains("barometer") || audit.status != 0)
+        let audit = try Harness.run(["audit", "show", "--data", dir.path])
+        #expect(audit.stdout.contains("change  barometer B") && audit.stdout.contains("imported 1 answer from svar.csv"), "\(audit.stdout)")
     }
 }
