@@ -83,9 +83,12 @@ public enum BarometerReport {
         let top = max(1, rows.map { max($0.in3Months.hires, $0.in12Months.hires) }.max() ?? 1)
         for (i, r) in rows.enumerated() {
             let y = i * rowHeight + 4
-            let few = r.in3Months.tooFew ? " ⚠ too few" : ""
-            h.raw("<text x=\"0\" y=\"\(y + 13)\" font-size=\"12\" fill=\"\(r.in3Months.tooFew ? "#a61c00" : "#1d1d1f")\">")
-            h.text(clip(r.label, 34) + " (n=\(r.in3Months.answers))" + few); h.raw("</text>\n")
+            // The occupation on one line, the answers behind it (and the flag) on the next, so
+            // neither runs into the bars.
+            let colour = r.in3Months.tooFew ? "#a61c00" : "#1d1d1f"
+            h.raw("<text x=\"0\" y=\"\(y + 11)\" font-size=\"12\" fill=\"\(colour)\">"); h.text(clip(r.label, 38)); h.raw("</text>\n")
+            h.raw("<text x=\"0\" y=\"\(y + 25)\" font-size=\"10\" fill=\"\(colour)\">")
+            h.text("\(r.in3Months.answers) answers" + (r.in3Months.tooFew ? " · ⚠ too few to trust" : "")); h.raw("</text>\n")
             for (j, hz) in BarometerHorizon.allCases.enumerated() {
                 let v = r.figure(hz).hires
                 let w = v == 0 ? 0 : max(1, v * barWidth / top)
