@@ -55,6 +55,20 @@ import TestSupport
         #expect(h.text.contains("Joint: "))
     }
 
+    @Test func municipalitiesSideBySideAndEnterOpensOne() throws {
+        let h = open()
+        h.press(.char("m"))
+        let side = try Self.barometer.sideBySide()
+        #expect(h.text.contains("Municipalities side by side — expected hires in 3 months"))
+        for c in side.columns.prefix(5) {
+            #expect(h.lines.contains { $0.contains("\(c.name) (\(c.code))") && $0.contains(Format.count(c.total.in3Months.hires)) }, "\(c.name)")
+        }
+        #expect(h.buffer(color: false).text().allSatisfy { DisplayWidth.of($0) <= 80 })
+        h.press(.char("j"), .enter)
+        #expect(h.text.contains("\(side.columns[1].name) (2 of \(side.columns.count))"), "\(h.text)")
+        #expect(h.text.contains("Industry groups — expected hires"))
+    }
+
     @Test func barsReadWithoutColourAndEverythingFitsAt80x24() {
         let h = open()
         let mono = h.buffer(color: false).text()

@@ -50,7 +50,9 @@ public struct BarometerRow: Sendable, Equatable, Codable {
     /// For a group row: its occupations, most expected hires in 3 months first.
     public var occupations: [BarometerRow] = []
 
-    public init(key: String, label: String) { self.key = key; self.label = label }
+    public init(key: String, label: String, in3Months: BarometerFigure = BarometerFigure(), in12Months: BarometerFigure = BarometerFigure()) {
+        self.key = key; self.label = label; self.in3Months = in3Months; self.in12Months = in12Months
+    }
 
     public func figure(_ horizon: BarometerHorizon) -> BarometerFigure {
         horizon == .threeMonths ? in3Months : in12Months

@@ -26,6 +26,12 @@ extension BarometerScreen {
                       occupations: bottom)
     }
 
+    /// The side-by-side table: from the groups' top to the bottom of the body, full width.
+    static func sideBySideRect(_ size: TerminalSize) -> Rect {
+        let body = WorkbenchView.body(size), groups = layout(size).groups
+        return Rect(x: body.x, y: groups.y, width: body.width, height: max(1, body.maxY - groups.y))
+    }
+
     struct GroupRow {
         var row: BarometerRow
         var figure: BarometerFigure
@@ -59,6 +65,10 @@ extension BarometerScreen {
             return
         }
         renderSummary(o, into: &buffer, rect: l.summary)
+        if sideBySide, let c = comparison {
+            renderSideBySide(c, into: &buffer, layout: l, size: env.size, usesColor: usesColor)
+            return
+        }
         let groups = o.groups
         let top = groups.map { $0.figure(horizon).hires }.max() ?? 0
         Draw.heading("Industry groups — expected hires in \(horizon.label)", into: &buffer, x: l.groups.x, y: l.groups.y - 1,
@@ -69,6 +79,22 @@ extension BarometerScreen {
             GroupRow(row: groups[i], figure: groups[i].figure(horizon), top: top, usesColor: usesColor)
         }
         if shown.selected < groups.count { renderOccupations(groups[shown.selected], into: &buffer, rect: l.occupations, usesColor: usesColor) }
+    }
+
+    /// Every municipality's totals for the round, one row each, bars on one scale.
+    private func renderSideBySide(_ c: BarometerSideBySide, into buffer: inout ScreenBuffer, layout l: Layout, size: TerminalSize, usesColor: Bool) {
+        let rows = c.columns.map { BarometerRow(key: $0.code, label: $0.name, in3Months: $0.total.in3Months, in12Months: $0.total.in12Months) }
+        let top = rows.map { $0.figure(horizon).hires }.max() ?? 0
+        Draw.heading("Municipalities side by side — expected hires in \(horizon.label) (Enter opens one)", into: &buffer,
+                     x: l.groups.x, y: l.groups.y - 1, width: Self.sideBySideRect(size).width, focused: true)
+        let columns = Self.groupColumns.enumerated().map { i, column in
+            i == 0 ? ListColumn<GroupRow>("Municipality", width: 30, min: 14, flexible: true, priority: 10) { "\($0.row.label) (\($0.row.key))" } : column
+        }
+        let table = ListTable(columns, width: Self.sideBySideRect(size).width - 1)
+        ListView.draw(table, into: &buffer, rect: Self.sideBySideRect(size),
+                      count: rows.count, cursor: municipalityCursor, focused: true, empty: "No participating municipalities.") { i in
+            GroupRow(row: rows[i], figure: rows[i].figure(horizon), top: top, usesColor: usesColor)
+        }
     }
 
     private func renderSummary(_ o: BarometerOverview, into buffer: inout ScreenBuffer, rect: Rect) {
