@@ -103,7 +103,7 @@ extension BarometerScreen {
         let roundNote = rounds.count > 1 ? " · round \(round + 1) of \(rounds.count)" : ""
         buffer.put(" \(view) · \(o.round)\(roundNote) · \(horizon.label) ahead", x: rect.x, y: rect.y, style: Style.normal.bolded, maxWidth: rect.width)
         let net = f.net > 0 ? "+\(f.net)" : "\(f.net)"
-        buffer.put(" \(Format.count(f.answers)) answers\(f.tooFew ? " !" : "") · hires \(Format.count(f.hires)) (net \(net)) · grow \(f.percent(f.growing))% · "
+        buffer.put(" \(Format.plural(f.answers, "answer"))\(f.tooFew ? " !" : "") · hires \(Format.count(f.hires)) (net \(net)) · grow \(f.percent(f.growing))% · "
                    + "same \(f.percent(f.steady))% · decline \(f.percent(f.declining))%",
                    x: rect.x, y: rect.y + 1, style: f.tooFew ? .warn : .normal, maxWidth: rect.width)
         buffer.put(" \(f.hardToRecruit) name an occupation hard to recruit · ! = fewer than \(o.minimumAnswers) answers, too few to trust",
