@@ -22,7 +22,7 @@ public enum DemoGenerator {
 
         let index = SchemaIndex(schema: schema)
         let geography = Geography(registry: registry, candidates: options.candidates, seed: options.seed)
-        let companies = CompanyFactory.make(count: options.companyCount, index: index, geography: geography, seed: options.seed)
+        var companies = CompanyFactory.make(count: options.companyCount, index: index, geography: geography, seed: options.seed)
 
         let people = CandidateFactory(index: index, geography: geography, today: options.today,
                                       demand: companies.demand.contains { $0 > 0 } ? WeightedTable(companies.demand) : nil,
@@ -36,9 +36,11 @@ public enum DemoGenerator {
                 jobs.make(number: i + 1, &rng)
             }
         }
+        let surveyed = companies.companies.isEmpty ? 0 : options.barometerCompaniesNeeded - companies.companies.count
+        CompanyFactory.addSurveyed(count: surveyed, to: &companies, index: index, geography: geography, seed: options.seed)
         dataset.companies = companies.companies
-        dataset.barometer = BarometerFactory.make(count: options.barometerCount, index: index, geography: geography,
-                                                  companies: companies, today: options.today, seed: options.seed)
+        dataset.barometer = BarometerFactory.make(perRound: options.barometerVisits, rounds: options.barometerRounds, index: index,
+                                                  geography: geography, companies: companies, today: options.today, seed: options.seed)
         dataset.users = UserFactory.make(registry: registry, seed: options.seed)
         return dataset
     }

@@ -13,19 +13,26 @@ public struct DemoOptions: Sendable, Equatable {
     public var vacancies: Int
     /// Number of companies; nil for `max(150, vacancies / 3)`.
     public var companies: Int?
-    /// Number of barometer visits; nil for `max(850, companies)`.
+    /// Barometer answers per survey round (each from a different company); nil for 800–900
+    /// a round, as the real barometer asks. Companies that post no vacancies are added when
+    /// the posting ones are too few.
     public var barometerVisits: Int?
+    /// Survey rounds, the last one the half year `today` is in (`2026-H2`), each before it
+    /// half a year earlier.
+    public var barometerRounds: Int
 
     public init(seed: UInt64, today: Day, candidates: Int, vacancies: Int,
-                companies: Int? = nil, barometerVisits: Int? = nil) {
+                companies: Int? = nil, barometerVisits: Int? = nil, barometerRounds: Int = 3) {
         self.seed = seed; self.today = today; self.candidates = candidates; self.vacancies = vacancies
-        self.companies = companies; self.barometerVisits = barometerVisits
+        self.companies = companies; self.barometerVisits = barometerVisits; self.barometerRounds = barometerRounds
     }
 
     /// Companies to generate: enough that each posts a few vacancies.
     public var companyCount: Int { max(0, companies ?? max(150, vacancies / 3)) }
 
-    /// Barometer visits to generate: every company at least once, and enough answers for
-    /// the barometer to mean something per municipality.
-    public var barometerCount: Int { max(0, barometerVisits ?? max(850, companyCount)) }
+    /// The most answers one round can have (800–900 when `barometerVisits` is nil): the
+    /// data set holds at least this many companies when there are rounds to answer.
+    public var barometerCompaniesNeeded: Int {
+        barometerRounds <= 0 ? 0 : max(0, barometerVisits ?? 900)
+    }
 }

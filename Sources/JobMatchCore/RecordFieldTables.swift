@@ -88,13 +88,18 @@ extension Company {
 
 extension BarometerAnswer {
     package static let fields = FieldTable<BarometerAnswer>(kind: .barometer, blank: BarometerAnswer(
-        id: "", version: 0, company: "", municipality: "", industryGroup: "", visitDate: blankDay, needs: []), [
+        id: "", version: 0, round: "", company: "", municipality: "", industryGroup: "", visitDate: blankDay,
+        headcount: 0, jobCentre: "", consultant: "", needs: []), [
         Field("id", \.id, .string),
         Field("version", \.version, .int),
+        Field("round", \.round, .string),
         Field("company", \.company, .string),
         Field("municipality", \.municipality, .string),
         Field("industryGroup", \.industryGroup, .string),
         Field("visitDate", \.visitDate, .day),
+        Field("headcount", \.headcount, .int),
+        Field("jobCentre", \.jobCentre, .string),
+        Field("consultant", \.consultant, .string),
         Field("needs", \.needs, .objects),
     ])
 }
@@ -123,10 +128,11 @@ extension Requirement {
 }
 
 extension LabourNeed {
-    package static let fields = FieldTable<LabourNeed>(kind: nil, blank: LabourNeed(occupation: "", in3Months: 0, in12Months: 0), [
+    package static let fields = FieldTable<LabourNeed>(kind: nil, blank: LabourNeed(occupation: "", in3Months: 0, in12Months: 0, hardToRecruit: false), [
         Field("occupation", \.occupation, .string),
         Field("in3Months", \.in3Months, .int),
         Field("in12Months", \.in12Months, .int),
+        Field("hardToRecruit", \.hardToRecruit, .bool),
     ])
 }
 

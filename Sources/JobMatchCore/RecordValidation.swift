@@ -133,11 +133,30 @@ public struct RecordValidator: Sendable {
     public func problems(in b: BarometerAnswer) -> [FieldProblem] {
         var p = Problems()
         checkIdentity(b.id, b.version, &p)
+        if BarometerRound(b.round) == nil {
+            p.add("round", "round \(Problem.quote(b.round)) is not a survey round: write YYYY-H1 (January–June) or YYYY-H2 (July–December)")
+        }
         if b.company.isEmpty { p.add("company", "company is empty") }
         known(b.municipality, in: lookup.municipalities, "municipality", municipalityHints, field: "municipality", &p)
         known(b.industryGroup, in: lookup.industryGroups, "industry group", industryHints, field: "industryGroup", &p)
+        if !(1...1_000_000).contains(b.headcount) { p.add("headcount", "headcount \(b.headcount) is outside 1–1000000") }
+        known(b.jobCentre, in: lookup.municipalities, "job centre (municipality)", municipalityHints, field: "jobCentre", &p)
+        var firstNeed: [String: Int] = [:]
         for (i, n) in b.needs.enumerated() {
             known(n.occupation, in: lookup.occupations, "occupation", occupationHints, field: "needs[\(i)].occupation", &p)
+            if let f = firstNeed[n.occupation] {
+                p.add("needs[\(i)].occupation", "occupation \(Problem.quote(n.occupation)) is answered twice (first as needs[\(f)])")
+            } else { firstNeed[n.occupation] = i }
+            for (horizon, value) in [("in3Months", n.in3Months), ("in12Months", n.in12Months)] where !(-100_000...100_000).contains(value) {
+                p.add("needs[\(i)].\(horizon)", "expected change \(value) is outside ±100000")
+            }
+        }
+        // A company cannot lose more staff than it has.
+        for horizon in BarometerHorizon.allCases {
+            let losses = b.needs.reduce(0) { $0 + min(0, $1.change(horizon)) }
+            if b.headcount >= 1, -losses > b.headcount {
+                p.add("needs", "the expected decline at \(horizon.label) (\(-losses)) is larger than the headcount (\(b.headcount))")
+            }
         }
         return p.list
     }

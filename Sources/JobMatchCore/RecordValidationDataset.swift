@@ -45,6 +45,11 @@ extension RecordValidator {
             add(.barometer, i, problems(in: b) + referenceProblems(in: b, companies: companies))
         }
         duplicates(.barometer, dataset.barometer.map(\.id))
+        for r in BarometerAnswer.repeatedCompanies(dataset.barometer) {
+            let b = dataset.barometer[r.index]
+            out.append(Problem(file: RecordKind.barometer.fileName, line: r.index + 1, field: "company",
+                               message: BarometerAnswer.repeatedMessage(company: b.company, round: b.round, firstLine: r.first + 1)))
+        }
         return out
     }
 }

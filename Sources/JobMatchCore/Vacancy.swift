@@ -72,33 +72,6 @@ public struct Company: Sendable, Equatable, Identifiable {
     }
 }
 
-/// One company visit for the job barometer: expected change in staff 3 and 12 months ahead.
-public struct BarometerAnswer: Sendable, Equatable, Identifiable {
-    public var id: String
-    public var version: Int
-    public var company: String
-    public var municipality: String
-    public var industryGroup: String
-    public var visitDate: Day
-    public var needs: [LabourNeed]
-
-    public init(id: String, version: Int = 1, company: String, municipality: String, industryGroup: String,
-                visitDate: Day, needs: [LabourNeed]) {
-        self.id = id; self.version = version; self.company = company; self.municipality = municipality
-        self.industryGroup = industryGroup; self.visitDate = visitDate; self.needs = needs
-    }
-}
-
-public struct LabourNeed: Sendable, Equatable, Hashable {
-    public var occupation: String
-    /// Expected change in headcount (negative = fewer).
-    public var in3Months: Int
-    public var in12Months: Int
-    public init(occupation: String, in3Months: Int, in12Months: Int) {
-        self.occupation = occupation; self.in3Months = in3Months; self.in12Months = in12Months
-    }
-}
-
 /// All records of a data directory, validated.
 public struct Dataset: Sendable, Equatable {
     public var schema: Schema

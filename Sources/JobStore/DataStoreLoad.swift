@@ -56,6 +56,7 @@ extension DataStore {
         let barometer = parse(.barometer, snap, collect, decode: { (d) throws(SyntaxError) in try d.barometer() }, check: {
             (validator?.problems(in: $0) ?? []) + (validator?.referenceProblems(in: $0, companies: companyIds) ?? [])
         })
+        collect(Self.repeatedCompanyProblems(barometer.records, lines: barometer.lines.map(Int.init)))
 
         var users: [User] = []
         if let bytes = snap.files[Self.usersFile] {
@@ -94,6 +95,16 @@ extension DataStore {
         }
         collect?(parsed.problems, parsed.problemCount)
         return parsed
+    }
+
+    /// A company answering the same barometer round twice, at its line: the barometer
+    /// counts companies, so a second answer would count one company twice.
+    static func repeatedCompanyProblems(_ answers: [BarometerAnswer], lines: [Int]) -> [Problem] {
+        BarometerAnswer.repeatedCompanies(answers).map { r in
+            let b = answers[r.index]
+            return Problem(file: RecordKind.barometer.fileName, line: lines[r.index], field: "company",
+                           message: BarometerAnswer.repeatedMessage(company: b.company, round: b.round, firstLine: lines[r.first]))
+        }
     }
 
     private func duplicateProblems<R: Identifiable>(_ kind: RecordKind, _ parsed: ParsedLines<R>) -> [Problem] where R.ID == String {

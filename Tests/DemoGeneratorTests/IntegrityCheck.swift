@@ -87,7 +87,8 @@ enum IntegrityCheck {
             guard let sites = companySites[b.company] else { out.append("\(at): unknown company"); continue }
             if !sites.contains(b.municipality) { out.append("\(at): not a site") }
             if companyGroup[b.company] != b.industryGroup { out.append("\(at): group differs from company's") }
-            if !(1...4).contains(b.needs.count) { out.append("\(at): \(b.needs.count) needs") }
+            if !(0...4).contains(b.needs.count) { out.append("\(at): \(b.needs.count) needs") }
+            if let r = BarometerRound(b.round), !(r.firstDay...r.lastDay).contains(b.visitDate) { out.append("\(at): visit outside its round") }
             for n in b.needs where !occupations.contains(n.occupation) || !(-2...5).contains(n.in3Months) || !(-3...8).contains(n.in12Months) {
                 out.append("\(at): need \(n)")
             }

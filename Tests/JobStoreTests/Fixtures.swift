@@ -107,8 +107,9 @@ enum Fixture {
     }
 
     static func answer(_ id: String = "B000001", company: String = "12345678") -> BarometerAnswer {
-        BarometerAnswer(id: id, version: 1, company: company, municipality: "0813", industryGroup: "IND",
-                        visitDate: day("2026-01-15"), needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: -1)])
+        BarometerAnswer(id: id, version: 1, round: "2026-H1", company: company, municipality: "0813", industryGroup: "IND",
+                        visitDate: day("2026-01-15"), headcount: 25, jobCentre: "0813", consultant: "MJ",
+                        needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: -1, hardToRecruit: true)])
     }
 
     static func dataset(candidates: [Candidate] = [candidate()]) -> Dataset {

@@ -130,7 +130,7 @@ private let vacancies: Generator<[Vacancy], some SendableSequenceType> = vacancy
         #expect(Fixture.line(Fixture.company()) ==
             #"{"kind":"company","id":"12345678","version":1,"name":"Vendsyssel Stål A/S","industryGroup":"IND","municipalities":["0813"],"contactName":"Anne","contactPhone":"98000000","contactEmail":"anne@example.dk"}"#)
         #expect(Fixture.line(Fixture.answer()) ==
-            #"{"kind":"barometer","id":"B000001","version":1,"company":"12345678","municipality":"0813","industryGroup":"IND","visitDate":"2026-01-15","needs":[{"occupation":"welder","in3Months":2,"in12Months":-1}]}"#)
+            #"{"kind":"barometer","id":"B000001","version":1,"round":"2026-H1","company":"12345678","municipality":"0813","industryGroup":"IND","visitDate":"2026-01-15","headcount":25,"jobCentre":"0813","consultant":"MJ","needs":[{"occupation":"welder","in3Months":2,"in12Months":-1,"hardToRecruit":true}]}"#)
     }
 
     @Test func readerAcceptsEscapesWhitespaceAndAnyKeyOrder() throws {

@@ -72,8 +72,9 @@ import JobMatchCore
 
         var b = Fixture.answer()
         b.id = ""; b.version = 0; b.company = ""; b.municipality = "9999"; b.industryGroup = "nope"
+        b.round = "2026"; b.headcount = 0; b.jobCentre = "9999"
         b.needs = [LabourNeed(occupation: "nope", in3Months: 1, in12Months: 1)]
-        check(validator.problems(in: b), BarometerAnswer.fields, atLeast: 6)
+        check(validator.problems(in: b), BarometerAnswer.fields, atLeast: 9)
         b.company = "99"
         check(validator.referenceProblems(in: b, companies: []), BarometerAnswer.fields, atLeast: 1)
     }

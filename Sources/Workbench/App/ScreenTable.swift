@@ -28,6 +28,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(ReviewScreen.self, command: "review", make: { _ in ReviewScreen() }),
         Entry(CallLogScreen.self),
         Entry(TriageScreen.self),
+        Entry(BarometerScreen.self, command: "barometer", make: { BarometerScreen(data: $0.data) }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }
