@@ -79,6 +79,10 @@ public struct NeighbourCover: Sendable, Equatable, Codable {
     public var municipality: String
     public var name: String
     public var candidates: Int
+
+    public init(municipality: String, name: String, candidates: Int) {
+        self.municipality = municipality; self.name = name; self.candidates = candidates
+    }
 }
 
 /// Demand against supply for one occupation in one area.
