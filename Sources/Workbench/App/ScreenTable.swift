@@ -24,6 +24,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(RankingScreen.self),
         Entry(CandidateScreen.self),
         Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
+        Entry(ShortageScreen.self, command: "shortage", make: { ShortageScreen(data: $0.data, home: $0.context.user.municipality) }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }
