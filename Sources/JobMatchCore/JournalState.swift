@@ -95,6 +95,9 @@ public enum JournalConflict: Error, Sendable, Equatable, CustomStringConvertible
     case badPosition(vacancy: String, position: Int, count: Int)
     case locked(vacancy: String, state: ShortlistState)
     case transition(vacancy: String, from: ShortlistState, to: ShortlistState)
+    case courseFull(course: String, capacity: Int)
+    case alreadyEnrolled(course: String, candidate: String)
+    case notEnrolled(course: String, candidate: String)
 
     public var description: String {
         switch self {
@@ -109,6 +112,9 @@ public enum JournalConflict: Error, Sendable, Equatable, CustomStringConvertible
         case let .badPosition(v, p, n): return "place \(p + 1) is outside the shortlist for \(v) (\(n) candidates)"
         case let .locked(v, s): return "the shortlist for \(v) is \(s.rawValue) and cannot be edited; it must be returned first"
         case let .transition(v, f, t): return "the shortlist for \(v) is \(f.rawValue); it cannot become \(t.rawValue)"
+        case let .courseFull(c, n): return "course \(c) is full: all \(n) seats are taken"
+        case let .alreadyEnrolled(c, k): return "\(k) is already enrolled on course \(c)"
+        case let .notEnrolled(c, k): return "\(k) is not enrolled on course \(c)"
         }
     }
 }
@@ -122,6 +128,8 @@ public struct JournalState: Sendable, Equatable {
     /// The sequence number of the last entry applied (0: none).
     public private(set) var lastSequence = 0
     public private(set) var entryCount = 0
+    /// Course enrolments (joint upskilling), replayed.
+    public private(set) var enrolments = CourseEnrolments()
 
     public init() {}
 
@@ -129,12 +137,23 @@ public struct JournalState: Sendable, Equatable {
 
     /// Whether `payload` would apply now; throws the conflict that refuses it.
     public func check(_ payload: JournalPayload) throws(JournalConflict) {
+        if payload.vacancy.isEmpty {
+            var copy = enrolments
+            try copy.apply(JournalEntry(sequence: lastSequence + 1, time: "", user: "", payload: payload))
+            return
+        }
         var copy = work(for: payload.vacancy)
         try Self.apply(JournalEntry(sequence: lastSequence + 1, time: "", user: "", payload: payload), to: &copy)
     }
 
     /// Applies one entry (the next in sequence).
     public mutating func apply(_ entry: JournalEntry) throws(JournalConflict) {
+        if entry.payload.vacancy.isEmpty {
+            try enrolments.apply(entry)
+            lastSequence = entry.sequence
+            entryCount += 1
+            return
+        }
         let v = entry.payload.vacancy
         var w = vacancies.removeValue(forKey: v) ?? VacancyWork()
         defer { vacancies[v] = w }
@@ -192,6 +211,8 @@ public struct JournalState: Sendable, Equatable {
             w.shortlist = s
         case let .callOutcome(_, outcome, note):
             w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note))
+        case .courseEnrolment, .courseWithdrawal:
+            break  // routed to `enrolments` by `apply(_:)`
         }
     }
 

@@ -35,6 +35,10 @@ enum JournalCodec {
             int("basedOn", basedOn); str("state", state.rawValue); str("comment", comment)
         case let .callOutcome(_, outcome, note):
             str("outcome", outcome.rawValue); str("note", note)
+        case let .courseEnrolment(course, candidate, capacity):
+            str("course", course); str("candidate", candidate); int("capacity", capacity)
+        case let .courseWithdrawal(course, candidate):
+            str("course", course); str("candidate", candidate)
         }
         let crc = CRC32.hex(CRC32.checksum(w.bytes))
         str("crc", crc)
@@ -127,6 +131,10 @@ enum JournalCodec {
                                       comment: try str("comment"))
         case "callOutcome":
             payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"))
+        case "courseEnrolment":
+            payload = .courseEnrolment(course: try str("course"), candidate: try str("candidate"), capacity: try int("capacity"))
+        case "courseWithdrawal":
+            payload = .courseWithdrawal(course: try str("course"), candidate: try str("candidate"))
         default:
             throw LineProblem(field: "kind", message: "unknown entry kind \(Problem.quote(kind)) (written by a newer jobmatch?)")
         }
