@@ -44,7 +44,7 @@ public enum CourseCatalogue {
         ("Telefonbetjening og kundehenvendelser i callcenter", "sales.inquiries", 2, 3, 16),
         ("Kassebetjening og betalingssystemer", "retail.cash", 2, 2, 16),
         ("Opsøgende salg, B2B", "sales.b2b", 3, 5, 14),
-        ("Stilladsmontør, systemstillads", "build.scaffolding", 2, 5, 12),
+        ("Stilladsmontør, systemstillads", "build.scaffolding", 3, 5, 12),
         ("Sikkerhed på byggepladsen (byggepladskursus)", "build.safety", 2, 2, 20),
         ("Gravemaskine, certifikatkursus", "build.excavator", 3, 15, 8),
         ("Murerarbejde, facader og reparation", "build.bricklaying", 3, 10, 10),
@@ -65,6 +65,8 @@ public enum CourseCatalogue {
         ("Digitale navigationssystemer i transport", "drive.gps", 2, 1, 16),
         ("Journalisering og digital dokumenthåndtering", "office.documents", 2, 3, 16),
         ("Skadebehandling i forsikring", "fin.claims", 3, 5, 12),
+        ("El-installationer, stikkontakter og afbrydere i boliger", "elec.sockets", 3, 5, 12),
+        ("Vinduespolering med rentvandsanlæg", "clean.water-fed", 2, 2, 12),
     ]
 
     /// A provider per cooperation with its municipality; courses alternate between the two.
