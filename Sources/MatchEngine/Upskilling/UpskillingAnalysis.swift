@@ -1,8 +1,8 @@
 import JobMatchCore
 
 extension UpskillingPlan {
-    /// Candidates who miss one or two essential competences (or a level of one) for an
-    /// occupation in shortage or paradox in a municipality they can commute to, grouped by
+    /// Candidates who miss one or two essential competences (or a level of one) — and hold
+    /// at least one of them or want the occupation — for an occupation in shortage or paradox in a municipality they can commute to, grouped by
     /// the missing competence into proposed joint courses across municipalities.
     ///
     /// A candidate counts in the shortage areas `report` names (municipal rows), when active,
@@ -31,6 +31,8 @@ extension UpskillingPlan {
                 guard let occ = occupations[s.occupation], !occ.essential.isEmpty else { continue }
                 let gaps = held.gaps(occ.essential.map { (competence: $0.competence, level: $0.level) })
                 guard (1...ShortageThresholds.mismatchMaxGaps).contains(gaps.count) else { continue }
+                // Someone who holds none of it and does not want the job is not "nearly there".
+                guard c.desiredOccupations.contains(occ.id) || occ.essential.contains(where: { held.level($0.competence) > 0 }) else { continue }
                 guard let minutes = travel.minutes(fromPostcode: c.postcode, municipality: c.municipality, to: s.area),
                       minutes <= c.maxCommuteMinutes else { continue }
                 for g in gaps {
