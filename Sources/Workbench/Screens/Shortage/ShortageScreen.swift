@@ -51,10 +51,6 @@ package struct ShortageScreen: WorkbenchScreen {
         return showAll ? all : all.filter { $0.demand > 0 }
     }
 
-    package func candidatesInView(_ env: ScreenEnv) -> String {
-        Format.plural(rows.count, "occupation")
-    }
-
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
         let rows = self.rows
         let l = Self.layout(env.size)

@@ -31,7 +31,7 @@ package struct UpskillingScreen: WorkbenchScreen {
                                                (["startSearch"], "search"), (["back"], "back")])
 
     package func candidatesInView(_ env: ScreenEnv) -> String {
-        Format.plural(plan.proposals.reduce(0) { $0 + $1.participants.count }, "participant")
+        Format.plural(Set(plan.proposals.flatMap { $0.participants.map(\.candidate) }).count, "candidate") + " to upskill"
     }
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
