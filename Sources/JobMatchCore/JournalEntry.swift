@@ -51,8 +51,8 @@ public enum ShortlistChange: Sendable, Equatable {
     }
 }
 
-/// What one journal entry records. Every case names its vacancy, so a vacancy's work can be
-/// replayed, shown and later compacted on its own.
+/// What one journal entry records. Every case about a vacancy names it, so a vacancy's work
+/// can be replayed, shown and later compacted on its own; the others give "" as vacancy.
 public enum JournalPayload: Sendable, Equatable {
     case triageDecision(vacancy: String, candidate: String, verdict: TriageVerdict, reason: String, note: String)
     /// Takes back the decision written as entry `target` (its sequence number). Undo is a
@@ -67,9 +67,17 @@ public enum JournalPayload: Sendable, Equatable {
     case callOutcome(vacancy: String, outcome: CallOutcome, note: String)
     /// A user's saved candidate search (not about a vacancy: `vacancy` is "").
     case savedSearch(name: String, query: String, action: SavedSearchAction)
+    /// Enrols a candidate on a catalogue course (joint upskilling). `capacity` is the course's
+    /// seats as the writer read them from `courses.jsonl`: the entry is refused when that many
+    /// are already enrolled, under the journal's lock, so two consultants cannot overfill it.
+    case courseEnrolment(course: String, candidate: String, capacity: Int)
+    /// Takes a candidate off a course she was enrolled on.
+    case courseWithdrawal(course: String, candidate: String)
 
     public var vacancy: String {
         switch self {
+        case .courseEnrolment, .courseWithdrawal:
+            return ""
         case .triageDecision(let v, _, _, _, _), .undo(let v, _), .redo(let v, _), .shortlistChange(let v, _, _),
              .shortlistState(let v, _, _, _), .callOutcome(let v, _, _):
             return v
@@ -94,6 +102,8 @@ public enum JournalPayload: Sendable, Equatable {
         case .shortlistState: return "shortlistState"
         case .callOutcome: return "callOutcome"
         case .savedSearch: return "savedSearch"
+        case .courseEnrolment: return "courseEnrolment"
+        case .courseWithdrawal: return "courseWithdrawal"
         }
     }
 }

@@ -137,6 +137,9 @@ public enum JournalConflict: Error, Sendable, Equatable, CustomStringConvertible
     case badPosition(vacancy: String, position: Int, count: Int)
     case locked(vacancy: String, state: ShortlistState)
     case transition(vacancy: String, from: ShortlistState, to: ShortlistState)
+    case courseFull(course: String, capacity: Int)
+    case alreadyEnrolled(course: String, candidate: String)
+    case notEnrolled(course: String, candidate: String)
 
     public var description: String {
         switch self {
@@ -151,6 +154,9 @@ public enum JournalConflict: Error, Sendable, Equatable, CustomStringConvertible
         case let .badPosition(v, p, n): return "place \(p + 1) is outside the shortlist for \(v) (\(n) candidates)"
         case let .locked(v, s): return "the shortlist for \(v) is \(s.rawValue) and cannot be edited; it must be returned first"
         case let .transition(v, f, t): return "the shortlist for \(v) is \(f.rawValue); it cannot become \(t.rawValue)"
+        case let .courseFull(c, n): return "course \(c) is full: all \(n) seats are taken"
+        case let .alreadyEnrolled(c, k): return "\(k) is already enrolled on course \(c)"
+        case let .notEnrolled(c, k): return "\(k) is not enrolled on course \(c)"
         }
     }
 }
@@ -166,6 +172,8 @@ public struct JournalState: Sendable, Equatable {
     public internal(set) var entryCount = 0
     /// Every user's saved candidate searches (`SavedSearches.swift`).
     public private(set) var savedSearches = SavedSearchBook()
+    /// Course enrolments (joint upskilling), replayed.
+    public private(set) var enrolments = CourseEnrolments()
 
     public init() {}
 
@@ -173,17 +181,36 @@ public struct JournalState: Sendable, Equatable {
 
     /// Whether `payload` would apply now; throws the conflict that refuses it.
     public func check(_ payload: JournalPayload) throws(JournalConflict) {
+        switch payload {
+        case .courseEnrolment, .courseWithdrawal:
+            var copy = enrolments
+            try copy.apply(JournalEntry(sequence: lastSequence + 1, time: "", user: "", payload: payload))
+            return
+        case .savedSearch:
+            return  // always applies
+        default:
+            break
+        }
         var copy = work(for: payload.vacancy)
         try Self.apply(JournalEntry(sequence: lastSequence + 1, time: "", user: "", payload: payload), to: &copy)
     }
 
     /// Applies one entry (the next in sequence).
     public mutating func apply(_ entry: JournalEntry) throws(JournalConflict) {
-        if case let .savedSearch(name, query, action) = entry.payload {
+        // Work that belongs to no vacancy has its own state.
+        switch entry.payload {
+        case let .savedSearch(name, query, action):
             savedSearches.apply(entry, name: name, query: query, action: action)
             lastSequence = entry.sequence
             entryCount += 1
             return
+        case .courseEnrolment, .courseWithdrawal:
+            try enrolments.apply(entry)
+            lastSequence = entry.sequence
+            entryCount += 1
+            return
+        default:
+            break
         }
         let v = entry.payload.vacancy
         var w = vacancies.removeValue(forKey: v) ?? VacancyWork()
@@ -251,6 +278,8 @@ public struct JournalState: Sendable, Equatable {
             w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note))
         case .savedSearch:
             break  // not vacancy work: `apply(_:)` routes it to `savedSearches`
+        case .courseEnrolment, .courseWithdrawal:
+            break  // routed to `enrolments` by `apply(_:)`
         }
     }
 

@@ -37,6 +37,10 @@ enum JournalCodec {
             str("outcome", outcome.rawValue); str("note", note)
         case let .savedSearch(name, query, action):
             str("name", name); str("query", query); str("action", action.rawValue)
+        case let .courseEnrolment(course, candidate, capacity):
+            str("course", course); str("candidate", candidate); int("capacity", capacity)
+        case let .courseWithdrawal(course, candidate):
+            str("course", course); str("candidate", candidate)
         }
         let crc = CRC32.hex(CRC32.checksum(w.bytes))
         str("crc", crc)
@@ -138,6 +142,10 @@ enum JournalCodec {
             payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"))
         case "savedSearch":
             payload = .savedSearch(name: try str("name"), query: try str("query"), action: try oneOf("action", SavedSearchAction.self))
+        case "courseEnrolment":
+            payload = .courseEnrolment(course: try str("course"), candidate: try str("candidate"), capacity: try int("capacity"))
+        case "courseWithdrawal":
+            payload = .courseWithdrawal(course: try str("course"), candidate: try str("candidate"))
         default:
             throw LineProblem(field: "kind", message: "unknown entry kind \(Problem.quote(kind)) (written by a newer jobmatch?)")
         }

@@ -10,8 +10,12 @@ public struct WorkbenchContext: Sendable, Equatable {
     public var today: Day
     /// A one-off message for the status line (e.g. "Set up ~/jobdata with demo data").
     public var notice: String?
+    /// The course catalogue (`courses.jsonl`, read by the host apart from the records), for
+    /// the Upskilling screen; empty when the directory has none.
+    public var courses: [Course]
 
-    public init(dataDirectory: String, user: UserContext, today: Day, notice: String? = nil) {
+    public init(dataDirectory: String, user: UserContext, today: Day, notice: String? = nil, courses: [Course] = []) {
         self.dataDirectory = dataDirectory; self.user = user; self.today = today; self.notice = notice
+        self.courses = courses
     }
 }

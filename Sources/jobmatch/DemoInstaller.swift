@@ -35,6 +35,8 @@ enum DemoInstaller {
             if UserValidator(registry: dataset.registry).problems(in: me).isEmpty { dataset.users.append(me) }
         }
         try DataStore(directory: dir).create(dataset)
+        try DataStore.writeCourses(CourseCatalogue.make(schema: dataset.schema, registry: dataset.registry, today: today), to: dir)
+        try DataStore.writeRecruitments(RecruitmentDemo.make(dataset, today: today), to: dir)
         return "set up \(dir.path) with demo data for \(today): \(dataset.candidates.count) candidates, "
             + "\(dataset.vacancies.count) vacancies, \(dataset.companies.count) companies, "
             + "\(dataset.barometer.count) barometer visits."

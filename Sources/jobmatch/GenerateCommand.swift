@@ -44,6 +44,9 @@ struct Generate: ParsableCommand {
             case .dataDirectory: try DataStore.write(dataset, to: dir)
             case .other: throw StoreError.notADataDirectory(path: dir.path)
             }
+            // The course catalogue and recruitment projects are kept apart from the records (DataStore.loadCourses).
+            try DataStore.writeCourses(CourseCatalogue.make(schema: schema, registry: registry, today: day), to: dir)
+            try DataStore.writeRecruitments(RecruitmentDemo.make(dataset, today: day), to: dir)
             print("Wrote \(dir.path): \(dataset.candidates.count) candidates, \(dataset.vacancies.count) vacancies, "
                   + "\(dataset.companies.count) companies, \(dataset.barometer.count) barometer visits (seed \(seed), today \(day)).")
         } catch let error as StoreError {

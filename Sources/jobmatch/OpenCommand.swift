@@ -29,8 +29,11 @@ struct Open: ParsableCommand {
         var notice: String?
         let dir = try dataOptions.prepare(firstRunDemo: true, today: today, announce: { notice = $0 })
         let registry: MunicipalityRegistry
+        let courses: [Course]
         do {
-            registry = try DataStore.loadReference(from: dir).1
+            let (schema, reference) = try DataStore.loadReference(from: dir)
+            registry = reference
+            courses = try DataStore.loadCourses(from: dir, schema: schema, registry: registry)
         } catch {
             DataOptions.report(error, in: dir)
             throw ExitCode.failure
@@ -41,7 +44,8 @@ struct Open: ParsableCommand {
         let auditWarning = log.openingWarning()
         let context = WorkbenchContext(
             dataDirectory: dir.path, user: try acting.context(registry: registry, directory: dir, environment: env),
-            today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty)
+            today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty,
+            courses: courses)
         // The journal is replayed before the terminal opens, so a damaged one is reported plainly.
         let journal: HostJournal
         do { journal = try HostJournal(directory: dir, user: context.user) } catch { throw fail(error.description) }
