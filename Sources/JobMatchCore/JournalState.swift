@@ -54,6 +54,9 @@ public struct VacancyWork: Sendable, Equatable {
     /// Undo entries (sequence numbers) that a redo may still restore, newest last. A new
     /// decision clears it, as in every editor.
     public var redoable: [Int] = []
+    /// Candidates on the shortlist because a standing triage `yes` put them there (not added
+    /// by hand): undoing that yes, or a later other verdict, takes them off again.
+    public private(set) var placedByTriage: Set<String> = []
     private var decisionIndex: [Int: Int] = [:]
     private var undoTargets: [Int: Int] = [:]
 
@@ -83,6 +86,39 @@ public struct VacancyWork: Sendable, Equatable {
     /// The decision an undo entry took back.
     public func undoTarget(_ undoSequence: Int) -> Int? { undoTargets[undoSequence] }
     mutating func noteUndo(_ undoSequence: Int, target: Int) { undoTargets[undoSequence] = target }
+}
+
+extension VacancyWork {
+    /// Keeps the shortlist in step with triage: a standing `yes` puts the candidate on the
+    /// list (at the end, while it can be edited); when her standing verdict stops being `yes`
+    /// (undo, a later `no`/`maybe`), a place the triage gave her is taken back. A submitted or
+    /// approved list is left alone: the supervisor reviews what was submitted.
+    mutating func followTriage(_ candidate: String, _ e: JournalEntry) {
+        guard shortlist.isEditable else { return }
+        let on = shortlist.items.firstIndex { $0.candidate == candidate }
+        if current(for: candidate)?.verdict == .yes {
+            guard on == nil else { return }
+            shortlist.items.append(ShortlistItem(candidate: candidate, note: ""))
+            placedByTriage.insert(candidate)
+            shortlist.stamp(e, "added \(candidate) in triage")
+        } else if let on, placedByTriage.contains(candidate) {
+            shortlist.items.remove(at: on)
+            placedByTriage.remove(candidate)
+            shortlist.stamp(e, "took \(candidate) off in triage")
+        }
+    }
+
+    mutating func handPlaced(_ candidate: String) { placedByTriage.remove(candidate) }
+}
+
+extension Shortlist {
+    /// Whether consultants may change the list now (draft or returned).
+    public var isEditable: Bool { state == .draft || state == .returned }
+
+    mutating func stamp(_ e: JournalEntry, _ summary: String) {
+        version += 1
+        lastChange = ShortlistStamp(sequence: e.sequence, user: e.user, time: e.time, summary: summary)
+    }
 }
 
 /// Why an entry cannot be applied: the message says what happened and what to do.
@@ -148,16 +184,19 @@ public struct JournalState: Sendable, Equatable {
         case let .triageDecision(_, candidate, verdict, reason, note):
             w.record(TriageRecord(sequence: e.sequence, time: e.time, user: e.user, candidate: candidate,
                                   verdict: verdict, reason: reason, note: note, undone: false))
+            w.followTriage(candidate, e)
         case let .undo(v, target):
             guard let i = w.decisionPosition(target), !w.decisions[i].undone else { throw .nothingToUndo(vacancy: v, target: target) }
             w.decisions[i].undone = true
             w.noteUndo(e.sequence, target: target)
             w.redoable.append(e.sequence)
+            w.followTriage(w.decisions[i].candidate, e)
         case let .redo(v, target):
             guard let k = w.redoable.lastIndex(of: target), let t = w.undoTarget(target), let i = w.decisionPosition(t),
                   w.decisions[i].undone else { throw .nothingToRedo(vacancy: v, target: target) }
             w.redoable.remove(at: k)
             w.decisions[i].undone = false
+            w.followTriage(w.decisions[i].candidate, e)
         case let .shortlistChange(v, basedOn, change):
             var s = w.shortlist
             guard basedOn == s.version else { throw .staleShortlist(vacancy: v, yours: basedOn, stored: s.version, by: s.lastChange) }
@@ -181,6 +220,9 @@ public struct JournalState: Sendable, Equatable {
             s.version += 1
             s.lastChange = ShortlistStamp(sequence: e.sequence, user: e.user, time: e.time, summary: change.summary)
             w.shortlist = s
+            // Added or removed by hand: no longer the triage's to take back.
+            if case .add = change { w.handPlaced(change.candidate) }
+            if case .remove = change { w.handPlaced(change.candidate) }
         case let .shortlistState(v, basedOn, state, comment):
             var s = w.shortlist
             guard basedOn == s.version else { throw .staleShortlist(vacancy: v, yours: basedOn, stored: s.version, by: s.lastChange) }

@@ -97,7 +97,7 @@ public struct Journal: Sendable {
     }
 
     /// Reads and applies the lines after `offset`.
-    private mutating func catchUp(_ fd: Int32) throws(JournalError) {
+    mutating func catchUp(_ fd: Int32) throws(JournalError) {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io(operation: "stat", errno: errno) }
         let size = Int(st.st_size)

@@ -1,3 +1,4 @@
+import Foundation
 import JobMatchCore
 import TerminalUI
 
@@ -10,29 +11,39 @@ public final class WorkbenchSession {
     package private(set) var state: AppState
     private let runner: any EffectRunner
     private let audit: (AuditEvent) throws -> Void
+    private let journal: any WorkJournal
+    /// When the journal was last asked for others' changes (monotonic seconds).
+    private var journalCheckedAt = 0.0
+    /// How often others' journal entries are picked up while the workbench is idle.
+    package var journalInterval = 1.0
 
-    init(state: AppState, runner: any EffectRunner, audit: @escaping (AuditEvent) throws -> Void) {
+    /// Without a `journal`, edits go to a `MemoryJournal` (tests that do not look at them).
+    init(state: AppState, runner: any EffectRunner, audit: @escaping (AuditEvent) throws -> Void, journal: (any WorkJournal)? = nil) {
         self.state = state
         self.runner = runner
         self.audit = audit
+        self.journal = journal ?? MemoryJournal(user: state.context.user.user)
         runner.start()
+        refreshJournal()
         pollBackground()
     }
 
     /// A session whose engine calls run on the calling thread (tests, text captures).
     package convenience init(dataset: Dataset, context: WorkbenchContext, size: TerminalSize,
-                            provider: any MatchProvider, audit: @escaping (AuditEvent) throws -> Void = { _ in }) {
+                            provider: any MatchProvider, audit: @escaping (AuditEvent) throws -> Void = { _ in },
+                            journal: (any WorkJournal)? = nil) {
         self.init(data: WorkbenchData(dataset: dataset, today: context.today), context: context, size: size,
-                  provider: provider, audit: audit)
+                  provider: provider, audit: audit, journal: journal)
     }
 
     /// The same with prebuilt lookups (shared between many sessions in tests and benchmarks).
     public convenience init(data: WorkbenchData, context: WorkbenchContext, size: TerminalSize,
-                            provider: any MatchProvider, audit: @escaping (AuditEvent) throws -> Void = { _ in }) {
+                            provider: any MatchProvider, audit: @escaping (AuditEvent) throws -> Void = { _ in },
+                            journal: (any WorkJournal)? = nil) {
         // Inline sessions are deterministic: the background lookups are finished first.
         data.waitUntilBuilt()
         self.init(state: AppState(data: data, context: context, size: size),
-                  runner: ImmediateRunner(provider: provider, today: context.today), audit: audit)
+                  runner: ImmediateRunner(provider: provider, today: context.today), audit: audit, journal: journal)
     }
 
     /// Applies an action and runs its effects.
@@ -57,6 +68,8 @@ public final class WorkbenchSession {
     @discardableResult
     package func pollBackground() -> Bool {
         var changed = false
+        let now = ProcessInfo.processInfo.systemUptime
+        if now - journalCheckedAt >= journalInterval { changed = refreshJournal() }
         while true {
             let actions = runner.drain()
             if actions.isEmpty { return changed }
@@ -70,14 +83,58 @@ public final class WorkbenchSession {
         WorkbenchView.render(state, size: size, usesColor: usesColor)
     }
 
-    /// Runs effects; an audit entry is written here, synchronously, and its outcome fed
-    /// back before anything is drawn, so details never reach the screen unlogged.
+    /// Picks up what other users appended to the journal; true when the work changed.
+    @discardableResult
+    package func refreshJournal() -> Bool {
+        journalCheckedAt = ProcessInfo.processInfo.systemUptime
+        do {
+            let latest = try journal.refresh()
+            let warning = journal.warning.map { "journal: \($0)" }
+            var changed = false
+            if warning != state.journalWarning {
+                state.journalWarning = warning
+                if let warning { state.message = StatusMessage(warning, isError: true) }
+                changed = true
+            }
+            guard latest != state.work else { return changed }
+            state.work = latest
+            run(Reducer.reduce(&state, .journalChanged))
+            return true
+        } catch {
+            let warning = "journal: \(error)"
+            guard state.journalWarning != warning else { return false }
+            state.journalWarning = warning
+            state.message = StatusMessage(warning, isError: true)
+            return true
+        }
+    }
+
+    /// Runs effects. An audit entry and a journal edit are written here, synchronously, and
+    /// their outcome fed back before anything is drawn: details never reach the screen
+    /// unlogged, and the next card appears only once the decision is durable.
     private func run(_ effects: [Effect]) {
         for effect in effects {
-            guard case .audit(let event, let id) = effect else { runner.perform(effect); continue }
-            var failure: String?
-            do { try audit(event) } catch { failure = "\(error)" }
-            run(Reducer.reduce(&state, .auditFinished(requestID: id, failure: failure)))
+            switch effect {
+            case .audit(let event, let id):
+                var failure: String?
+                do { try audit(event) } catch { failure = "\(error)" }
+                run(Reducer.reduce(&state, .auditFinished(requestID: id, failure: failure)))
+            case .journal(let payload, let id):
+                let result: JournalResult
+                do {
+                    let (entry, latest) = try journal.append(payload)
+                    state.work = latest
+                    result = .written(entry)
+                } catch {
+                    // The refusal names what changed; show the list as it now stands.
+                    if let latest = try? journal.refresh() { state.work = latest }
+                    result = .refused("\(error)")
+                }
+                journalCheckedAt = ProcessInfo.processInfo.systemUptime
+                run(Reducer.reduce(&state, .journalFinished(requestID: id, result)))
+            default:
+                runner.perform(effect)
+            }
         }
     }
 }

@@ -42,6 +42,9 @@ struct Open: ParsableCommand {
         let context = WorkbenchContext(
             dataDirectory: dir.path, user: try acting.context(registry: registry, directory: dir, environment: env),
             today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty)
+        // The journal is replayed before the terminal opens, so a damaged one is reported plainly.
+        let journal: HostJournal
+        do { journal = try HostJournal(directory: dir, user: context.user) } catch { throw fail(error.description) }
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: env)
@@ -61,7 +64,8 @@ struct Open: ParsableCommand {
                     }
                 }
                 return try store.load()
-            }, audit: { try log.append($0) })  // fail closed: a failed entry withholds the details
+            }, audit: { try log.append($0) },  // fail closed: a failed entry withholds the details
+               journal: journal)
         } catch {
             terminal.close()
             switch error {

@@ -19,7 +19,9 @@ struct JournalTests {
         let dir = try TempDataDirectory()
         var j = try Journal.open(directory: dir.url)
         let payloads: [JournalPayload] = [
-            decision("V000001", "K000001", .yes, note: "Kører selv; \"truck\" ✓ 日本 \n ny linje"),
+            // maybe: a yes would put K000001 on the shortlist (see TriageShortlistTests), and the
+            // hand edits below are based on the list without her.
+            decision("V000001", "K000001", .maybe, note: "Kører selv; \"truck\" ✓ 日本 \n ny linje"),
             decision("V000001", "K000002", .no),
             .undo(vacancy: "V000001", target: 2),
             .redo(vacancy: "V000001", target: 3),

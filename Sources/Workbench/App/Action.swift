@@ -41,6 +41,10 @@ package enum Action: Sendable, Equatable {
     case searchFinished(requestID: Int, SearchOutcome)
     /// The host's answer to `.audit`: nil when the entry was written, else why not.
     case auditFinished(requestID: Int, failure: String?)
+    /// The host's answer to `.journal`; `AppState.work` already holds the journal after it.
+    case journalFinished(requestID: Int, JournalResult)
+    /// Another user (another process) appended to the journal; `AppState.work` holds it now.
+    case journalChanged
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -70,4 +74,7 @@ package enum Effect: Sendable, Equatable {
     /// Write an audit entry; the details it covers are drawn only after `.auditFinished`
     /// reports it written.
     case audit(AuditEvent, requestID: Int)
+    /// Append an edit to the journal (durable and audited when it returns); the host answers
+    /// with `.journalFinished` before anything is drawn, so the next card shows the decision.
+    case journal(JournalPayload, requestID: Int)
 }

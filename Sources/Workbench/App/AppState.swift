@@ -54,6 +54,11 @@ package struct AppState: Sendable, Equatable {
     /// How many candidates a ranking asks for.
     package var rankingDepth = 300
     package var nextRequestID = 1
+    /// The journal replayed: triage decisions, shortlists, calls (`WorkJournal`). Refreshed
+    /// about once a second, and after every edit this workbench makes.
+    package var work = JournalState()
+    /// Why the journal cannot be read or written (damage, a torn tail), for the status line.
+    package var journalWarning: String?
     package var quit = false
     /// A command submitted from the prompt, run right after (never outlives one reduce).
     var pendingCommand: String?
@@ -81,12 +86,13 @@ package struct AppState: Sendable, Equatable {
     /// The environment a screen reduces and renders in.
     func env() -> ScreenEnv {
         ScreenEnv(data: data, context: context, size: size, engine: engine, rankingDepth: rankingDepth,
-                  message: message, mode: mode, nextRequestID: nextRequestID, parked: parked)
+                  message: message, mode: mode, nextRequestID: nextRequestID, parked: parked, work: work)
     }
 
     package static func == (a: AppState, b: AppState) -> Bool {
         a.data === b.data && a.context == b.context && a.screens == b.screens && a.size == b.size && a.routes == b.routes
             && a.parked == b.parked && a.mode == b.mode && a.help == b.help && a.message == b.message
             && a.engine == b.engine && a.rankingDepth == b.rankingDepth && a.nextRequestID == b.nextRequestID && a.quit == b.quit
+            && a.work == b.work && a.journalWarning == b.journalWarning
     }
 }

@@ -16,7 +16,8 @@ package enum Reducer {
         case .resize(let size):
             state.size = size
             return []
-        case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished:
+        case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished,
+             .journalFinished, .journalChanged:
             return background(&state, action)
         default:
             break
@@ -209,8 +210,8 @@ package enum Reducer {
             var env = state.env()
             var effects: [Effect] = []
             for i in state.routes.indices { effects += state.routes[i].screen.receive(action, &env) }
-            state.message = env.message
-            state.nextRequestID = env.nextRequestID
+            // A screen may answer a result with a message, a prompt or a new screen.
+            apply(&state, env)
             return effects
         }
         return []

@@ -71,7 +71,7 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
                 guard lock.withLock({ latestSearch == id }), let provider else { return }
                 post(.searchFinished(requestID: id, provider.search(query, top: top, sort: sort, user: user, today: today)))
             }
-        case .audit:
+        case .audit, .journal:
             break  // the session writes audit events itself, synchronously
         }
     }
@@ -113,7 +113,7 @@ final class ImmediateRunner: EffectRunner {
             mailbox.append(.explanationFinished(requestID: id, provider.explain(vacancyID: vacancyID, candidateID: candidateID, today: today)))
         case .search(let id, let query, let top, let sort, let user):
             mailbox.append(.searchFinished(requestID: id, provider.search(query, top: top, sort: sort, user: user, today: today)))
-        case .audit:
+        case .audit, .journal:
             break
         }
     }

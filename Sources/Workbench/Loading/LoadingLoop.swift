@@ -18,10 +18,11 @@ extension WorkbenchApp {
     /// national-scale directory loads, and keys (q, Ctrl-C, resize) work meanwhile.
     public static func run(terminal: any Terminal, context: WorkbenchContext, files: [LoadingFile],
                            load: @escaping @Sendable (_ report: @escaping @Sendable (LoadingEvent) -> Void) throws -> Dataset,
-                           audit: @escaping @Sendable (AuditEvent) throws -> Void) throws(LoadingEnd) -> TerminalApp.ExitReason {
+                           audit: @escaping @Sendable (AuditEvent) throws -> Void,
+                           journal: any WorkJournal) throws(LoadingEnd) -> TerminalApp.ExitReason {
         let loaded = try loadShowingProgress(terminal: terminal, context: context, files: files, load: load)
         return run(terminal: terminal, data: loaded.data, context: context,
-                   makeProvider: { MatchEngineProvider(dataset: loaded.dataset) }, audit: audit)
+                   makeProvider: { MatchEngineProvider(dataset: loaded.dataset) }, audit: audit, journal: journal)
     }
 
     /// The loading phase alone (tests drive it on the in-memory terminal).

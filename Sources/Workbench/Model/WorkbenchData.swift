@@ -19,6 +19,8 @@ public final class WorkbenchData: Sendable {
 
     package let dataset: Dataset
     package let today: Day
+    /// `users.json`: names, roles and phones of the people who work on this directory.
+    package let users: UserDirectory
     /// Participating municipality codes, by name.
     public let participating: [String]
     /// "Vendsyssel (Frederikshavn, Brønderslev, Hjørring, Jammerbugt; partner Aalborg)".
@@ -59,6 +61,7 @@ public final class WorkbenchData: Sendable {
     public init(dataset: Dataset, today: Day) {
         self.dataset = dataset
         self.today = today
+        self.users = UserDirectory(dataset.users)
         let names = Dictionary(dataset.registry.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         self.municipalityNames = names
         func labels<T>(_ items: [T], _ id: (T) -> String, _ label: (T) -> String) -> [String: String] {

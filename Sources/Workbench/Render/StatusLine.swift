@@ -16,6 +16,7 @@ enum StatusLine {
         case .failed: fixed.append("engine failed")
         case .ready: if let note = state.top.busyNote(env) { fixed.append(note) }
         }
+        if state.journalWarning != nil { fixed.append("journal: edits refused") }
         let filter = filterSegment(state)
         // The counts and "x clears" always show; the filter's description, the user and the
         // directory give way in that order of importance (directory first, cut from the left).

@@ -1,3 +1,4 @@
+import JobMatchCore
 import TerminalUI
 
 /// The name of a screen: what the route stack, the screen table and tests call it.
@@ -132,6 +133,13 @@ package struct ScreenEnv {
     package var nextRequestID: Int
     /// States of closed screens that keep theirs (`keepsStateWhenClosed`).
     package let parked: [ScreenID: Route]
+    /// The journal replayed (triage decisions, shortlists, calls), as of the last refresh.
+    package let work: JournalState
+
+    /// The users of the data directory (names and phones for "ask …", roles for queues).
+    package var users: UserDirectory { data.users }
+    /// The person at the keyboard, when `users.json` knows her.
+    package var actingUser: User? { data.users.user(context.user.user) }
 
     package mutating func requestID() -> Int {
         defer { nextRequestID += 1 }
