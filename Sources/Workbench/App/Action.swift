@@ -1,4 +1,5 @@
 import JobMatchCore
+import MatchEngine
 import TerminalUI
 
 /// Everything that can happen to the app: a named key action, text typed into a prompt,
@@ -45,6 +46,8 @@ package enum Action: Sendable, Equatable {
     case journalFinished(requestID: Int, JournalResult)
     /// Another user (another process) appended to the journal; `AppState.work` holds it now.
     case journalChanged
+    /// The answer to `.allocate`: nil when the engine cannot allocate.
+    case allocationFinished(requestID: Int, Allocation?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -77,4 +80,7 @@ package enum Effect: Sendable, Equatable {
     /// Append an edit to the journal (durable and audited when it returns); the host answers
     /// with `.journalFinished` before anything is drawn, so the next card shows the decision.
     case journal(JournalPayload, requestID: Int)
+    /// Allocate every open vacancy in `municipalities` (empty: all) at once; the result
+    /// comes back as `.allocationFinished`.
+    case allocate(requestID: Int, factor: Int, perCandidate: Int, municipalities: [String])
 }

@@ -17,7 +17,7 @@ package enum Reducer {
             state.size = size
             return []
         case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished,
-             .journalFinished, .journalChanged:
+             .journalFinished, .journalChanged, .allocationFinished:
             return background(&state, action)
         default:
             break
@@ -175,7 +175,8 @@ package enum Reducer {
         guard id != DashboardScreen.id, let entry = state.screens.entry(id), let make = entry.make else { return [] }
         let env = state.env()
         state.routes.append(state.parked[id] ?? Route(make(env)))
-        return []
+        // A screen that needs the engine (Allocation) asks as soon as it opens.
+        return state.routes[state.routes.count - 1].screen.pendingEffects(env)
     }
 
     private static func helpOverlay(_ state: inout AppState, _ action: Action) {

@@ -24,6 +24,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(RankingScreen.self),
         Entry(CandidateScreen.self),
         Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
+        Entry(AllocationScreen.self, command: "allocate", make: { _ in AllocationScreen() }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

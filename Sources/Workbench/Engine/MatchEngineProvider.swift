@@ -108,4 +108,9 @@ public struct MatchEngineProvider: MatchProvider {
             return []
         }
     }
+
+    public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? {
+        index.allocate(AllocationOptions(factor: factor, perCandidate: perCandidate,
+                                         municipalities: municipalities.isEmpty ? nil : Set(municipalities)), today: today)
+    }
 }
