@@ -65,9 +65,12 @@ public enum JournalPayload: Sendable, Equatable {
     /// A move of the shortlist to `state`, with the supervisor's or consultant's comment.
     case shortlistState(vacancy: String, basedOn: Int, state: ShortlistState, comment: String)
     case callOutcome(vacancy: String, outcome: CallOutcome, note: String)
+    /// A company visit (possibly joint); about a company, not one vacancy.
+    case companyVisit(CompanyVisit)
 
     public var vacancy: String {
         switch self {
+        case .companyVisit: return ""
         case .triageDecision(let v, _, _, _, _), .undo(let v, _), .redo(let v, _), .shortlistChange(let v, _, _),
              .shortlistState(let v, _, _, _), .callOutcome(let v, _, _):
             return v
@@ -89,6 +92,7 @@ public enum JournalPayload: Sendable, Equatable {
             }
         case .shortlistState: return "shortlistState"
         case .callOutcome: return "callOutcome"
+        case .companyVisit: return "companyVisit"
         }
     }
 }

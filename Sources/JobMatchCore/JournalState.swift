@@ -158,6 +158,8 @@ public struct JournalState: Sendable, Equatable {
     /// The sequence number of the last entry applied (0: none).
     public private(set) var lastSequence = 0
     public private(set) var entryCount = 0
+    /// Company visits, in the order recorded (they belong to no vacancy).
+    public private(set) var visits = VisitLog()
 
     public init() {}
 
@@ -171,6 +173,12 @@ public struct JournalState: Sendable, Equatable {
 
     /// Applies one entry (the next in sequence).
     public mutating func apply(_ entry: JournalEntry) throws(JournalConflict) {
+        if case .companyVisit(let visit) = entry.payload {
+            visits.record(entry, visit)
+            lastSequence = entry.sequence
+            entryCount += 1
+            return
+        }
         let v = entry.payload.vacancy
         var w = vacancies.removeValue(forKey: v) ?? VacancyWork()
         defer { vacancies[v] = w }
@@ -234,6 +242,8 @@ public struct JournalState: Sendable, Equatable {
             w.shortlist = s
         case let .callOutcome(_, outcome, note):
             w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note))
+        case .companyVisit:
+            break  // kept in `visits`, not per vacancy
         }
     }
 

@@ -35,6 +35,9 @@ enum JournalCodec {
             int("basedOn", basedOn); str("state", state.rawValue); str("comment", comment)
         case let .callOutcome(_, outcome, note):
             str("outcome", outcome.rawValue); str("note", note)
+        case let .companyVisit(v):
+            str("company", v.company); str("date", v.date.description); str("jobCentres", v.jobCentres.joined(separator: ","))
+            str("purpose", v.purpose.rawValue); str("outcome", v.outcome); str("followUps", v.followUps.joined(separator: "\n"))
         }
         let crc = CRC32.hex(CRC32.checksum(w.bytes))
         str("crc", crc)
@@ -127,6 +130,15 @@ enum JournalCodec {
                                       comment: try str("comment"))
         case "callOutcome":
             payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"))
+        case "companyVisit":
+            let dateText = try str("date")
+            guard let date = Day(dateText) else { throw LineProblem(field: "date", message: "\(Problem.quote(dateText)) is not a date YYYY-MM-DD") }
+            let centres = try str("jobCentres").split(separator: ",").map(String.init)
+            guard !centres.isEmpty else { throw LineProblem(field: "jobCentres", message: "a visit names at least one job centre") }
+            let follow = try str("followUps")
+            payload = .companyVisit(CompanyVisit(company: try str("company"), date: date, jobCentres: centres,
+                                                 purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
+                                                 followUps: follow.isEmpty ? [] : follow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
         default:
             throw LineProblem(field: "kind", message: "unknown entry kind \(Problem.quote(kind)) (written by a newer jobmatch?)")
         }
