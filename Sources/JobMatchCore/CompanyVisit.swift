@@ -13,12 +13,13 @@ public struct CompanyVisit: Sendable, Equatable, Codable {
     public var jobCentres: [String]
     public var purpose: VisitPurpose
     public var outcome: String
-    /// One line each.
+    /// One line each, none empty (a line break starts another).
     public var followUps: [String]
 
     public init(company: String, date: Day, jobCentres: [String], purpose: VisitPurpose, outcome: String, followUps: [String]) {
         self.company = company; self.date = date; self.jobCentres = jobCentres; self.purpose = purpose
-        self.outcome = outcome; self.followUps = followUps
+        self.outcome = outcome
+        self.followUps = followUps.flatMap { $0.split(separator: "\n").map(String.init) }.filter { !$0.isEmpty }
     }
 
     /// More than one job centre took part.
