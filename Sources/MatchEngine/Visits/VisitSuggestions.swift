@@ -38,6 +38,13 @@ public struct CentreCount: Sendable, Equatable, Codable {
 }
 
 extension MatchIndex {
+    /// The suggestion for every open vacancy of `company` (nil when it has none today).
+    public func visitSuggestion(company: String, today: Day, strongScore: Points = Points(hundredths: 7_000)) -> VisitSuggestion? {
+        let open = vacanciesByID.values.filter { $0.company == company && $0.notOpenNote(today: today) == nil }.sorted { $0.id < $1.id }
+        guard !open.isEmpty else { return nil }
+        return visitSuggestion(subject: company, company: company, vacancies: open, today: today, strongScore: strongScore)
+    }
+
     /// The suggestion for these vacancies (one vacancy, or a company's open ones). The job
     /// centres weighed are the members and partners of every cooperation a host belongs to
     /// (all participating municipalities when none does).

@@ -48,6 +48,9 @@ package enum Action: Sendable, Equatable {
     case journalChanged
     /// The answer to `.allocate`: nil when the engine cannot allocate.
     case allocationFinished(requestID: Int, Allocation?)
+    /// The answer to `.suggestVisit`: nil when the company has no open vacancy (or the
+    /// engine cannot suggest).
+    case visitSuggestionFinished(requestID: Int, VisitSuggestion?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -83,4 +86,6 @@ package enum Effect: Sendable, Equatable {
     /// Allocate every open vacancy in `municipalities` (empty: all) at once; the result
     /// comes back as `.allocationFinished`.
     case allocate(requestID: Int, factor: Int, perCandidate: Int, municipalities: [String])
+    /// Rank the job centres for a visit to `company`; answered by `.visitSuggestionFinished`.
+    case suggestVisit(requestID: Int, company: String)
 }

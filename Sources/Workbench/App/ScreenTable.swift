@@ -25,6 +25,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(CandidateScreen.self),
         Entry(CandidatesScreen.self, command: "candidates", make: { _ in CandidatesScreen() }),
         Entry(AllocationScreen.self, command: "allocate", make: { _ in AllocationScreen() }),
+        Entry(VisitsScreen.self, command: "visits", make: { _ in VisitsScreen() }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

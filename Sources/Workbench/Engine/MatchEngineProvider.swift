@@ -113,4 +113,8 @@ public struct MatchEngineProvider: MatchProvider {
         index.allocate(AllocationOptions(factor: factor, perCandidate: perCandidate,
                                          municipalities: municipalities.isEmpty ? nil : Set(municipalities)), today: today)
     }
+
+    public func suggestVisit(company: String, today: Day) -> VisitSuggestion? {
+        index.visitSuggestion(company: company, today: today)
+    }
 }

@@ -20,6 +20,9 @@ public protocol MatchProvider: Sendable {
     /// Shortlists for every open vacancy in `municipalities` (empty: all) at once (the
     /// Allocation screen); nil when the provider cannot allocate (the default).
     func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation?
+    /// Whom to invite on a visit to `company` (the Visits screen); nil when it has no open
+    /// vacancy or the provider cannot suggest (the default).
+    func suggestVisit(company: String, today: Day) -> VisitSuggestion?
 }
 
 /// One row of a ranking as the Ranking screen shows it.
@@ -164,6 +167,7 @@ public enum SearchSort: String, Sendable, Equatable {
 
 extension MatchProvider {
     public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? { nil }
+    public func suggestVisit(company: String, today: Day) -> VisitSuggestion? { nil }
 
     /// Providers that cannot search (hand-written test providers) say so.
     public func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome {
