@@ -58,6 +58,18 @@ let package = Package(
             path: "Benchmarks/Match",
             plugins: benchmarkPlugin
         ),
+        // The allocation across vacancies at national scale (ranking + exact flow).
+        .executableTarget(
+            name: "Allocate",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "MatchEngine", package: "jobmatch"),
+                .product(name: "JobMatchCore", package: "jobmatch"),
+                .product(name: "TestSupport", package: "jobmatch"),
+            ],
+            path: "Benchmarks/Allocate",
+            plugins: benchmarkPlugin
+        ),
         // The fair relational peer of the engine: the same data in SQLite and the query an
         // SQLite expert would write, returning the engine's exact top 50.
         .target(

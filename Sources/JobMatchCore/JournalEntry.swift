@@ -78,6 +78,12 @@ public enum JournalPayload: Sendable, Equatable {
         switch self {
         case .courseEnrolment, .courseWithdrawal:
             return ""
+    /// A company visit (possibly joint); about a company, not one vacancy.
+    case companyVisit(CompanyVisit)
+
+    public var vacancy: String {
+        switch self {
+        case .companyVisit: return ""
         case .triageDecision(let v, _, _, _, _), .undo(let v, _), .redo(let v, _), .shortlistChange(let v, _, _),
              .shortlistState(let v, _, _, _), .callOutcome(let v, _, _):
             return v
@@ -104,6 +110,7 @@ public enum JournalPayload: Sendable, Equatable {
         case .savedSearch: return "savedSearch"
         case .courseEnrolment: return "courseEnrolment"
         case .courseWithdrawal: return "courseWithdrawal"
+        case .companyVisit: return "companyVisit"
         }
     }
 }

@@ -174,6 +174,8 @@ public struct JournalState: Sendable, Equatable {
     public private(set) var savedSearches = SavedSearchBook()
     /// Course enrolments (joint upskilling), replayed.
     public private(set) var enrolments = CourseEnrolments()
+    /// Company visits, in the order recorded (they belong to no vacancy).
+    public private(set) var visits = VisitLog()
 
     public init() {}
 
@@ -206,6 +208,11 @@ public struct JournalState: Sendable, Equatable {
             return
         case .courseEnrolment, .courseWithdrawal:
             try enrolments.apply(entry)
+            lastSequence = entry.sequence
+            entryCount += 1
+            return
+        case .companyVisit(let visit):
+            visits.record(entry, visit)
             lastSequence = entry.sequence
             entryCount += 1
             return
@@ -280,6 +287,8 @@ public struct JournalState: Sendable, Equatable {
             break  // not vacancy work: `apply(_:)` routes it to `savedSearches`
         case .courseEnrolment, .courseWithdrawal:
             break  // routed to `enrolments` by `apply(_:)`
+        case .companyVisit:
+            break  // kept in `visits`, not per vacancy
         }
     }
 

@@ -41,6 +41,9 @@ enum JournalCodec {
             str("course", course); str("candidate", candidate); int("capacity", capacity)
         case let .courseWithdrawal(course, candidate):
             str("course", course); str("candidate", candidate)
+        case let .companyVisit(v):
+            str("company", v.company); str("date", v.date.description); str("jobCentres", v.jobCentres.joined(separator: ","))
+            str("purpose", v.purpose.rawValue); str("outcome", v.outcome); str("followUps", v.followUps.joined(separator: "\n"))
         }
         let crc = CRC32.hex(CRC32.checksum(w.bytes))
         str("crc", crc)
@@ -146,6 +149,15 @@ enum JournalCodec {
             payload = .courseEnrolment(course: try str("course"), candidate: try str("candidate"), capacity: try int("capacity"))
         case "courseWithdrawal":
             payload = .courseWithdrawal(course: try str("course"), candidate: try str("candidate"))
+        case "companyVisit":
+            let dateText = try str("date")
+            guard let date = Day(dateText) else { throw LineProblem(field: "date", message: "\(Problem.quote(dateText)) is not a date YYYY-MM-DD") }
+            let centres = try str("jobCentres").split(separator: ",").map(String.init)
+            guard !centres.isEmpty else { throw LineProblem(field: "jobCentres", message: "a visit names at least one job centre") }
+            let follow = try str("followUps")
+            payload = .companyVisit(CompanyVisit(company: try str("company"), date: date, jobCentres: centres,
+                                                 purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
+                                                 followUps: follow.isEmpty ? [] : follow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
         default:
             throw LineProblem(field: "kind", message: "unknown entry kind \(Problem.quote(kind)) (written by a newer jobmatch?)")
         }

@@ -15,7 +15,7 @@ struct JobMatchCommand: ParsableCommand {
             jobmatch sets one up there with demo data and says so; a directory named with --data \
             or $JOBMATCH_DATA is never created implicitly.
             """,
-        subcommands: [Open.self, Init.self, Validate.self, Stats.self, Generate.self, Match.self, Explain.self, Search.self, Audit.self, KillProbe.self, Triage.self, ShortlistCommand.self, Review.self, Calls.self, JournalCommand.self, BarometerCommand.self, Shortage.self, Upskilling.self, Recruitment.self],
+        subcommands: [Open.self, Init.self, Validate.self, Stats.self, Generate.self, Match.self, Explain.self, Search.self, Audit.self, KillProbe.self, Triage.self, ShortlistCommand.self, Review.self, Calls.self, JournalCommand.self, BarometerCommand.self, Shortage.self, Upskilling.self, Recruitment.self, Allocate.self, Visits.self],
         defaultSubcommand: Open.self
     )
 }

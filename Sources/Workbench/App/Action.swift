@@ -1,4 +1,5 @@
 import JobMatchCore
+import MatchEngine
 import TerminalUI
 
 /// Everything that can happen to the app: a named key action, text typed into a prompt,
@@ -48,6 +49,11 @@ package enum Action: Sendable, Equatable {
     /// Sent to a screen that `goTo` (a `:` command, `v`, `d`) has just opened, so it can ask
     /// for what it shows (the Review queue logs the names it lists); nothing else sends it.
     case opened
+    /// The answer to `.allocate`: nil when the engine cannot allocate.
+    case allocationFinished(requestID: Int, Allocation?)
+    /// The answer to `.suggestVisit`: nil when the company has no open vacancy (or the
+    /// engine cannot suggest).
+    case visitSuggestionFinished(requestID: Int, VisitSuggestion?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -86,4 +92,9 @@ package enum Effect: Sendable, Equatable {
     /// Append an edit to the journal (durable and audited when it returns); the host answers
     /// with `.journalFinished` before anything is drawn, so the next card shows the decision.
     case journal(JournalPayload, requestID: Int)
+    /// Allocate every open vacancy in `municipalities` (empty: all) at once; the result
+    /// comes back as `.allocationFinished`.
+    case allocate(requestID: Int, factor: Int, perCandidate: Int, municipalities: [String])
+    /// Rank the job centres for a visit to `company`; answered by `.visitSuggestionFinished`.
+    case suggestVisit(requestID: Int, company: String)
 }

@@ -17,7 +17,7 @@ package enum Reducer {
             state.size = size
             return []
         case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished,
-             .journalFinished, .journalChanged:
+             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished:
             return background(&state, action)
         default:
             break
@@ -175,10 +175,12 @@ package enum Reducer {
         guard id != DashboardScreen.id, let entry = state.screens.entry(id), let make = entry.make else { return [] }
         let env = state.env()
         state.routes.append(state.parked[id] ?? Route(make(env)))
-        // A screen made here has had no chance to ask for work: `.opened` gives it one.
+        // A screen made here has had no chance to ask for work: `.opened` gives it one, and
+        // a screen that needs the engine (Allocation) asks for it as soon as it opens.
         var opened = state.env()
-        let effects = state.routes[state.routes.count - 1].screen.receive(.opened, &opened)
+        var effects = state.routes[state.routes.count - 1].screen.receive(.opened, &opened)
         apply(&state, opened)
+        effects += state.routes[state.routes.count - 1].screen.pendingEffects(state.env())
         return effects
     }
 

@@ -31,6 +31,8 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(BarometerScreen.self, command: "barometer", make: { BarometerScreen(data: $0.data) }),
         Entry(ShortageScreen.self, command: "shortage", make: { ShortageScreen(data: $0.data, home: $0.context.user.municipality) }),
         Entry(UpskillingScreen.self, command: "upskilling", make: { UpskillingScreen(data: $0.data, courses: $0.context.courses) }),
+        Entry(AllocationScreen.self, command: "allocate", make: { _ in AllocationScreen() }),
+        Entry(VisitsScreen.self, command: "visits", make: { _ in VisitsScreen() }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

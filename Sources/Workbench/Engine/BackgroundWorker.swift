@@ -71,6 +71,17 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
                 guard lock.withLock({ latestSearch == id }), let provider else { return }
                 post(.searchFinished(requestID: id, provider.search(query, top: top, sort: sort, user: user, today: today)))
             }
+        case .suggestVisit(let id, let company):
+            queue.async { [self] in
+                guard let provider else { return }
+                post(.visitSuggestionFinished(requestID: id, provider.suggestVisit(company: company, today: today)))
+            }
+        case .allocate(let id, let factor, let perCandidate, let municipalities):
+            queue.async { [self] in
+                guard let provider else { return }
+                post(.allocationFinished(requestID: id, provider.allocate(factor: factor, perCandidate: perCandidate,
+                                                                          municipalities: municipalities, today: today)))
+            }
         case .audit, .journal:
             break  // the session writes audit events itself, synchronously
         }
@@ -113,6 +124,11 @@ final class ImmediateRunner: EffectRunner {
             mailbox.append(.explanationFinished(requestID: id, provider.explain(vacancyID: vacancyID, candidateID: candidateID, today: today)))
         case .search(let id, let query, let top, let sort, let user):
             mailbox.append(.searchFinished(requestID: id, provider.search(query, top: top, sort: sort, user: user, today: today)))
+        case .suggestVisit(let id, let company):
+            mailbox.append(.visitSuggestionFinished(requestID: id, provider.suggestVisit(company: company, today: today)))
+        case .allocate(let id, let factor, let perCandidate, let municipalities):
+            mailbox.append(.allocationFinished(requestID: id, provider.allocate(factor: factor, perCandidate: perCandidate,
+                                                                                municipalities: municipalities, today: today)))
         case .audit, .journal:
             break
         }

@@ -108,4 +108,13 @@ public struct MatchEngineProvider: MatchProvider {
             return []
         }
     }
+
+    public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? {
+        index.allocate(AllocationOptions(factor: factor, perCandidate: perCandidate,
+                                         municipalities: municipalities.isEmpty ? nil : Set(municipalities)), today: today)
+    }
+
+    public func suggestVisit(company: String, today: Day) -> VisitSuggestion? {
+        index.visitSuggestion(company: company, today: today)
+    }
 }

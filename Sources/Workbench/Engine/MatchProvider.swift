@@ -1,4 +1,5 @@
 import JobMatchCore
+import MatchEngine
 
 /// What the workbench needs from a matching engine: a ranking for one vacancy and the
 /// score breakdown of one candidate against it.
@@ -16,6 +17,12 @@ public protocol MatchProvider: Sendable {
     /// `sort` order; free text finds names only where `user` may see them. A default
     /// implementation answers that the provider cannot search.
     func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome
+    /// Shortlists for every open vacancy in `municipalities` (empty: all) at once (the
+    /// Allocation screen); nil when the provider cannot allocate (the default).
+    func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation?
+    /// Whom to invite on a visit to `company` (the Visits screen); nil when it has no open
+    /// vacancy or the provider cannot suggest (the default).
+    func suggestVisit(company: String, today: Day) -> VisitSuggestion?
 }
 
 /// One row of a ranking as the Ranking screen shows it.
@@ -159,6 +166,9 @@ public enum SearchSort: String, Sendable, Equatable {
 }
 
 extension MatchProvider {
+    public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? { nil }
+    public func suggestVisit(company: String, today: Day) -> VisitSuggestion? { nil }
+
     /// Providers that cannot search (hand-written test providers) say so.
     public func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome {
         SearchOutcome(query: query, matched: 0, hits: [], byMunicipality: [:],
