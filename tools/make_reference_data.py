@@ -15,7 +15,10 @@ supplies regions, coordinates and populations. It writes ``schema.json`` and
 ``data/*.json`` link there).
 
 It stops with a list of every entry it cannot join (an ESCO label or municipality code
-that does not exist, a malformed cell). Whether the result is a consistent schema is
+that does not exist, a malformed cell) and every row of ``profile-deviations.tsv`` that
+justifies nothing: an unknown occupation or competence, or an item ESCO already lists as
+essential for the occupation (stale). ``--report`` prints, per occupation, how ESCO's
+occupation-skill relations and those justifications back its essentials. Whether the result is a consistent schema is
 decided by one validator, SchemaCheck.swift: run ``swift test --filter SchemaFileTests``
 (or ``jobmatch validate``) after regenerating. The output is deterministic: running the
 script twice gives byte-identical files. Python 3 standard library only.
