@@ -49,7 +49,9 @@ import TerminalUI
         for _ in 0..<15 {
             h.press(.enter)
             if let r = h.state.ranking, let outcome = r.outcome {
-                let shown = r.rows.prefix(RankingScreen.layout(h.size).listRows).map { outcome.rows[$0] }.compactMap { h.state.data.candidate(id: $0.candidateID) }
+                // The rows drawn: when some do not fit, the "↓ N more" line takes the last one.
+                let drawn = ListView.visibleRows(height: RankingScreen.layout(h.size).table.height, count: r.rows.count)
+                let shown = r.rows.prefix(drawn).map { outcome.rows[$0] }.compactMap { h.state.data.candidate(id: $0.candidateID) }
                 let visibleNames = Set(shown.filter { context.user.maySeePersonalDetails(of: $0) }.map(\.name))
                 for c in shown where !context.user.maySeePersonalDetails(of: c) {
                     #expect(h.line(containing: c.id) != nil, "a hidden candidate is listed by pseudonym")
