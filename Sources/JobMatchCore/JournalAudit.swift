@@ -13,6 +13,8 @@ extension JournalPayload {
             case let .shortlistState(v, _, state, _): return ("shortlist", v, "shortlist \(v) set to \(state.rawValue)")
             case let .callOutcome(v, outcome, _): return ("vacancy", v, "follow-up call: \(outcome.rawValue)")
             case let .savedSearch(name, query, action): return ("savedSearch", name, "saved search \(action.rawValue): \(query)")
+            case let .courseEnrolment(course, c, _): return ("candidate", c, "enrolled on course \(course)")
+            case let .courseWithdrawal(course, c): return ("candidate", c, "withdrawn from course \(course)")
             case let .companyVisit(visit):
                 return ("company", visit.company, "\(visit.purpose.rawValue) visit on \(visit.date) with \(visit.jobCentres.joined(separator: ", "))")
             }

@@ -74,20 +74,15 @@ public enum JournalPayload: Sendable, Equatable {
     /// Takes a candidate off a course she was enrolled on.
     case courseWithdrawal(course: String, candidate: String)
 
-    public var vacancy: String {
-        switch self {
-        case .courseEnrolment, .courseWithdrawal:
-            return ""
     /// A company visit (possibly joint); about a company, not one vacancy.
     case companyVisit(CompanyVisit)
 
     public var vacancy: String {
         switch self {
-        case .companyVisit: return ""
         case .triageDecision(let v, _, _, _, _), .undo(let v, _), .redo(let v, _), .shortlistChange(let v, _, _),
              .shortlistState(let v, _, _, _), .callOutcome(let v, _, _):
             return v
-        case .savedSearch:
+        case .savedSearch, .courseEnrolment, .courseWithdrawal, .companyVisit:
             return ""
         }
     }

@@ -22,7 +22,9 @@ extension Shortlist {
     public static var empty: Shortlist { Shortlist() }
 
     public static func restored(version: Int, state: ShortlistState, comment: String) -> Shortlist {
-        Shortlist(version: version, state: state, comment: comment, items: [], lastChange: nil)
+        var s = Shortlist()
+        s.version = version; s.state = state; s.comment = comment
+        return s
     }
 }
 

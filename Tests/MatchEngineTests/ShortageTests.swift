@@ -46,14 +46,14 @@ import Testing
         var dataset = Fixture.dataset(candidates, [vacancy, closed])
         dataset.registry = registry(cooperation: cooperation)
         dataset.barometer = [
-            BarometerAnswer(id: "B1", company: "11111111", municipality: "0860", industryGroup: "01",
-                            visitDate: Fixture.day("2026-05-01"), needs: [LabourNeed(occupation: "welder", in3Months: 7, in12Months: 9)]),
+            BarometerAnswer(id: "B1", round: "2026-H2", company: "11111111", municipality: "0860", industryGroup: "01",
+                            visitDate: Fixture.day("2026-05-01"), headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 7, in12Months: 9)]),
             // The same company's later answer replaces the earlier one.
-            BarometerAnswer(id: "B2", company: "11111111", municipality: "0860", industryGroup: "01",
-                            visitDate: Fixture.day("2026-08-01"), needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: 4)]),
+            BarometerAnswer(id: "B2", round: "2026-H2", company: "11111111", municipality: "0860", industryGroup: "01",
+                            visitDate: Fixture.day("2026-08-01"), headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: 4)]),
             // Expected decline is not a hire.
-            BarometerAnswer(id: "B3", company: "22222222", municipality: "0860", industryGroup: "01",
-                            visitDate: Fixture.day("2026-08-01"), needs: [LabourNeed(occupation: "welder", in3Months: -3, in12Months: -3)]),
+            BarometerAnswer(id: "B3", round: "2026-H2", company: "22222222", municipality: "0860", industryGroup: "01",
+                            visitDate: Fixture.day("2026-08-01"), headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: -3, in12Months: -3)]),
         ]
         let travel = TravelMatrix(registry: dataset.registry, model: dataset.schema.travel, table: table)
         return ShortageReport.compute(dataset: dataset, travel: travel,
@@ -68,15 +68,15 @@ import Testing
     func barometerHires() {
         var d = Fixture.dataset([])
         d.barometer = [
-            BarometerAnswer(id: "B1", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-05-01"),
-                            needs: [LabourNeed(occupation: "welder", in3Months: 7, in12Months: 9)]),
-            BarometerAnswer(id: "B2", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
-                            needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: 4)]),
-            BarometerAnswer(id: "B3", company: "2", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
-                            needs: [LabourNeed(occupation: "welder", in3Months: 1, in12Months: 1),
+            BarometerAnswer(id: "B1", round: "2026-H2", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-05-01"),
+                            headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 7, in12Months: 9)]),
+            BarometerAnswer(id: "B2", round: "2026-H2", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
+                            headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: 4)]),
+            BarometerAnswer(id: "B3", round: "2026-H2", company: "2", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
+                            headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 1, in12Months: 1),
                                     LabourNeed(occupation: "cook", in3Months: -2, in12Months: 0)]),
-            BarometerAnswer(id: "B4", company: "1", municipality: "0813", industryGroup: "01", visitDate: Fixture.day("2026-01-01"),
-                            needs: [LabourNeed(occupation: "welder", in3Months: 4, in12Months: 4)]),
+            BarometerAnswer(id: "B4", round: "2026-H2", company: "1", municipality: "0813", industryGroup: "01", visitDate: Fixture.day("2026-01-01"),
+                            headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 4, in12Months: 4)]),
         ]
         #expect(BarometerHires.expectedHires3Months(d) == ["welder": ["0860": 3, "0813": 4]])
     }
