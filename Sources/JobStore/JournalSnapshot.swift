@@ -59,6 +59,9 @@ struct JournalSnapshot: Sendable, Equatable {
                 if let c = s.lastChange {
                     line(v, "lastChange"); int("seq", c.sequence); str("user", c.user); str("time", c.time); str("summary", c.summary); end()
                 }
+                if let c = s.submission {
+                    line(v, "submission"); int("seq", c.sequence); str("user", c.user); str("time", c.time); str("summary", c.summary); end()
+                }
                 for item in s.items { line(v, "item"); str("candidate", item.candidate); str("note", item.note); end() }
             }
             for c in work.placedByTriage.sorted() { line(v, "placedByTriage"); str("candidate", c); end() }
@@ -195,6 +198,10 @@ private struct Builder {
         case "lastChange":
             guard p.shortlist != nil else { throw LineProblem(field: "kind", message: "a lastChange line before its shortlist line") }
             p.shortlist!.lastChange = ShortlistStamp.restored(sequence: try int("seq"), user: try str("user"), time: try str("time"),
+                                                     summary: try str("summary"))
+        case "submission":
+            guard p.shortlist != nil else { throw LineProblem(field: "kind", message: "a submission line before its shortlist line") }
+            p.shortlist!.submission = ShortlistStamp.restored(sequence: try int("seq"), user: try str("user"), time: try str("time"),
                                                      summary: try str("summary"))
         case "item":
             guard p.shortlist != nil else { throw LineProblem(field: "kind", message: "an item line before its shortlist line") }

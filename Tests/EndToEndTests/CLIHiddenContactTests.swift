@@ -5,12 +5,12 @@ import Testing
 /// another municipality's consultant (astrid.had, Haderslev) on Frederikshavn's candidates.
 @Suite("CLI: whom to ask about a hidden candidate")
 struct CLIHiddenContactTests {
-    /// A Frederikshavn candidate who did not consent, and Frederikshavn's consultant in users.json.
+    /// A Frederikshavn candidate who never consented, and Frederikshavn's consultant in users.json.
     func hiddenFrederikshavnCandidate() throws -> (id: String, ask: String) {
         let data = Harness.sharedDemo
         let people = try String(contentsOf: data.appendingPathComponent("candidates.jsonl"), encoding: .utf8).split(separator: "\n")
         let hidden = try #require(people.lazy.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
-            .first { $0["ownerMunicipality"] as? String == "0813" && $0["consentToShare"] as? Bool == false && $0["status"] as? String == "active" })
+            .first { $0["ownerMunicipality"] as? String == "0813" && (($0["consents"] as? [Any]) ?? []).isEmpty && $0["status"] as? String == "active" })
         let users = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: data.appendingPathComponent("users.json"))) as? [[String: Any]])
         let mette = try #require(users.first { $0["id"] as? String == "mette.frh" })
         return (try #require(hidden["id"] as? String), "ask Mette Holm, \(try #require(mette["phone"] as? String)) (Frederikshavn")

@@ -16,7 +16,7 @@ struct CLINearMissTests {
     @Test("match --near --json keeps the summary and lists the near misses of a vacancy nobody qualifies for")
     func nearJSON() throws {
         let dir = try Harness.demoCopy()
-        let r = try run(dir, ["match", "V000113", "--near", "3", "--json"])
+        let r = try run(dir, ["match", "V000230", "--near", "3", "--json"])
         #expect(r.status == 0, "\(r.stderr)")
         let out = try json(r)
         #expect(out["qualified"] as? Int == 0)
@@ -27,13 +27,13 @@ struct CLINearMissTests {
         #expect(excluded["hours"] != nil)
         let near = try #require(out["nearMisses"] as? [[String: Any]])
         #expect(!near.isEmpty && near.count <= 3)
-        #expect(near.first?["gapText"] as? String == "mangler Slagtning niv. 2")
-        #expect(near.first?["gap"] as? String == "lacksCompetence", "not held at all: level 2 short")
+        #expect(near.first?["gapText"] as? String == "mangler Fødevarehygiejne niv. 3 (har 2)")
+        #expect(near.first?["gap"] as? String == "levelShort", "held, one level short")
         #expect(near.first?["hoursWanted"] is Int)
         #expect((out["nearMissCount"] as? Int ?? 0) >= near.count)
-        let table = try run(dir, ["match", "V000113", "--near", "3"])
+        let table = try run(dir, ["match", "V000230", "--near", "3"])
         #expect(table.stdout.contains("Near misses, missing one thing"))
-        #expect(table.stdout.contains("mangler Slagtning niv. 2"))
+        #expect(table.stdout.contains("mangler Fødevarehygiejne niv. 3 (har 2)"))
     }
 
     @Test("match ranks the participating municipalities by default; --all-municipalities widens it")
@@ -64,7 +64,7 @@ struct CLINearMissTests {
         #expect(filled.status == 1)
         #expect(filled.stderr.contains("V000006 is filled; only open vacancies are ranked"))
         #expect(filled.stdout.isEmpty)
-        let expired = try run(dir, ["match", "V000041", "--json"])
+        let expired = try run(dir, ["match", "V000083", "--json"])
         #expect(expired.status == 1)
         #expect(expired.stderr.contains("expired — the ad ran out on 2026-11-18"))
     }

@@ -15,14 +15,15 @@ struct CLIShortlistTests {
 
     private struct Person { var id, name, email, phone, owner: String; var consent: Bool }
 
-    /// The demo's first candidates, with what the access rule looks at.
+    /// The demo's first candidates, with what the access rule looks at (consent: in force for
+    /// Haderslev 0510, the viewer of these tests).
     private func people(_ data: URL, count: Int = 400) throws -> [Person] {
         try String(contentsOf: data.appendingPathComponent("candidates.jsonl"), encoding: .utf8)
             .split(separator: "\n").prefix(count).compactMap { line in
                 guard let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
                 return Person(id: o["id"] as! String, name: o["name"] as! String, email: o["email"] as! String,
                               phone: o["phone"] as! String, owner: o["ownerMunicipality"] as! String,
-                              consent: o["consentToShare"] as! Bool)
+                              consent: consentInForce(o, covering: "0510"))
             }
     }
 

@@ -47,7 +47,7 @@ struct CLIUpskillingTests {
         #expect(unknown.status == 1 && unknown.stderr.contains("no course with id 'C9999'"))
         // A candidate of another job centre who did not consent.
         let lines = try String(contentsOf: dir.appendingPathComponent("candidates.jsonl"), encoding: .utf8).split(separator: "\n")
-        let other = try #require(lines.first { $0.contains("\"ownerMunicipality\":\"0860\"") && $0.contains("\"consentToShare\":false") })
+        let other = try #require(lines.first { $0.contains("\"ownerMunicipality\":\"0860\"") && $0.contains("\"consents\":[]") })
         let id = String(other.split(separator: "\"")[7])
         let refused = try run(["enrol", "C0001", id], dir)
         #expect(refused.status == 1 && refused.stderr.contains("has not consented to sharing"), "\(refused.stderr) \(id)")

@@ -99,7 +99,7 @@ package struct TriageScreen: WorkbenchScreen {
     package func crumb(_ env: ScreenEnv) -> String { "Triage " + env.data.dataset.vacancies[vacancyRow].id }
 
     package func candidatesInView(_ env: ScreenEnv) -> String {
-        outcome == nil ? "– candidates" : Format.plural(queue.count, "card")
+        outcome == nil ? "– candidates" : Format.plural(queue.count, "candidate") + " to triage"
     }
 
     package func busyNote(_ env: ScreenEnv) -> String? {
