@@ -105,10 +105,14 @@ public struct CompanyMirror: Decodable {
 
 /// A barometer.jsonl line.
 public struct BarometerMirror: Decodable {
-    struct Need: Decodable { var occupation: String; var in3Months: Int; var in12Months: Int }
+    struct Need: Decodable { var occupation: String; var in3Months: Int; var in12Months: Int; var hardToRecruit: Bool }
     var kind: String
     var id: String
     var version: Int
+    var round: String
+    var headcount: Int
+    var jobCentre: String
+    var consultant: String
     var company: String
     var municipality: String
     var industryGroup: String
@@ -116,8 +120,10 @@ public struct BarometerMirror: Decodable {
     var needs: [Need]
 
     public var answer: BarometerAnswer {
-        BarometerAnswer(id: id, version: version, company: company, municipality: municipality, industryGroup: industryGroup,
-                        visitDate: visitDate, needs: needs.map { LabourNeed(occupation: $0.occupation, in3Months: $0.in3Months, in12Months: $0.in12Months) })
+        BarometerAnswer(id: id, version: version, round: round, company: company, municipality: municipality, industryGroup: industryGroup,
+                        visitDate: visitDate, headcount: headcount, jobCentre: jobCentre, consultant: consultant,
+                        needs: needs.map { LabourNeed(occupation: $0.occupation, in3Months: $0.in3Months, in12Months: $0.in12Months,
+                                                      hardToRecruit: $0.hardToRecruit) })
     }
 }
 

@@ -87,7 +87,7 @@ public final class SQLitePeer: @unchecked Sendable {
             CREATE TABLE held(candidate INTEGER NOT NULL, competence INTEGER NOT NULL, level INTEGER NOT NULL,
                 tenths INTEGER NOT NULL, PRIMARY KEY(candidate, competence)) WITHOUT ROWID;
             CREATE TABLE licence(candidate INTEGER NOT NULL, code TEXT NOT NULL);
-            CREATE TABLE certificate(candidate INTEGER NOT NULL, code TEXT NOT NULL);
+            CREATE TABLE certificate(candidate INTEGER NOT NULL, code TEXT NOT NULL, expires INTEGER NOT NULL);
             CREATE TABLE language(candidate INTEGER NOT NULL, code TEXT NOT NULL, rank INTEGER NOT NULL);
             CREATE TABLE desired(candidate INTEGER NOT NULL, occupation TEXT NOT NULL);
             CREATE TABLE travel(src INTEGER NOT NULL, dst TEXT NOT NULL, minutes INTEGER NOT NULL,
@@ -121,14 +121,18 @@ public final class SQLitePeer: @unchecked Sendable {
             }
             for (x, h) in merged { held.append([row, .int(x), .int(Int64(h.level)), .int(Int64(h.tenths))]) }
             for l in c.licences { licences.append([row, .text(l)]) }
-            for x in c.certificates { certificates.append([row, .text(x)]) }
+            // One row per certificate record: `expires` is the first day it no longer counts
+            // (days since 1970), Int64.max when it never expires; renewed copies each have a row.
+            for x in c.heldCertificates {
+                certificates.append([row, .text(x.id), .int(x.expires.map { Int64($0.daysSinceEpoch) } ?? Int64.max)])
+            }
             for l in c.languages { languages.append([row, .text(l.code), .int(Int64(rank[l.level] ?? 0))]) }
             for o in c.desiredOccupations { desired.append([row, .text(o)]) }
         }
         sql.insert("INSERT INTO candidate VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", candidates)
         sql.insert("INSERT INTO held VALUES (?,?,?,?)", held)
         sql.insert("INSERT INTO licence VALUES (?,?)", licences)
-        sql.insert("INSERT INTO certificate VALUES (?,?)", certificates)
+        sql.insert("INSERT INTO certificate VALUES (?,?,?)", certificates)
         sql.insert("INSERT INTO language VALUES (?,?,?)", languages)
         sql.insert("INSERT INTO desired VALUES (?,?)", desired)
         heldRows = held.count

@@ -69,7 +69,10 @@ extension SQLitePeer {
         // (2) The other hard requirements, in the engine's order.
         var hard = ["c.active = 1"]
         for l in v.licences { hard.append("EXISTS (SELECT 1 FROM licence l WHERE l.candidate = c.row AND l.code = \(p.text(l)))") }
-        for x in v.certificates { hard.append("EXISTS (SELECT 1 FROM certificate x WHERE x.candidate = c.row AND x.code = \(p.text(x)))") }
+        for x in v.certificates {
+            // In force on the start day, as the engine counts it (an expired copy is not held).
+            hard.append("EXISTS (SELECT 1 FROM certificate x WHERE x.candidate = c.row AND x.code = \(p.text(x)) AND x.expires > \(p.int(Int(start.daysSinceEpoch))))")
+        }
         for l in v.languages {
             guard let rank = cefrRank[l.level] else { return nil }
             hard.append("EXISTS (SELECT 1 FROM language g WHERE g.candidate = c.row AND g.code = \(p.text(l.code)) AND g.rank >= \(p.int(rank)))")
