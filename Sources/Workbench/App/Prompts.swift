@@ -5,14 +5,7 @@ enum Prompts {
     static func reduce<S: WorkbenchScreen>(_ screen: inout S, _ action: Action, _ env: inout ScreenEnv) -> [Effect] {
         guard var editor = env.mode.editor else { return [] }
         switch action {
-        case .insertText(let t): editor.insert(t)
-        case .deleteBackward: editor.deleteBackward()
-        case .deleteForward: editor.deleteForward()
-        case .cursorLeft: editor.moveLeft()
-        case .cursorRight: editor.moveRight()
-        case .cursorHome: editor.moveHome()
-        case .cursorEnd: editor.moveEnd()
-        case .clearLine: editor.clear()
+        case let edit where editor.apply(edit): break
         case .cancelInput:
             if case .search(_, let origin) = env.mode { ListBehaviour.select(&screen, row: origin, env) }
             if case .filter(_, let original) = env.mode { _ = applyFilter(&screen, original, &env) }

@@ -42,3 +42,23 @@ package struct LineEditor: Sendable, Equatable {
     /// Ctrl-U: clear the line.
     mutating func clear() { text = ""; cursor = 0 }
 }
+
+extension LineEditor {
+    /// Applies a line-editing action (typing, deleting, moving the cursor, Ctrl-U); false
+    /// for any other action, which the prompt's owner handles (Enter, Esc). Every prompt —
+    /// `/` `f` `:`, and the screens' own comment and note fields — edits through this.
+    mutating func apply(_ action: Action) -> Bool {
+        switch action {
+        case .insertText(let t): insert(t)
+        case .deleteBackward: deleteBackward()
+        case .deleteForward: deleteForward()
+        case .cursorLeft: moveLeft()
+        case .cursorRight: moveRight()
+        case .cursorHome: moveHome()
+        case .cursorEnd: moveEnd()
+        case .clearLine: clear()
+        default: return false
+        }
+        return true
+    }
+}

@@ -116,14 +116,7 @@ package struct ReviewScreen: WorkbenchScreen {
     private mutating func typing(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
         guard var editor = comment else { return [] }
         switch action {
-        case .insertText(let t): editor.insert(t)
-        case .deleteBackward: editor.deleteBackward()
-        case .deleteForward: editor.deleteForward()
-        case .cursorLeft: editor.moveLeft()
-        case .cursorRight: editor.moveRight()
-        case .cursorHome: editor.moveHome()
-        case .cursorEnd: editor.moveEnd()
-        case .clearLine: editor.clear()
+        case let edit where editor.apply(edit): break
         case .cancelInput:
             comment = nil
             env.say("Not returned")

@@ -221,17 +221,7 @@ package struct TriageScreen: WorkbenchScreen {
                 input = .none
                 return setNote(text, &env)
             }
-            switch action {
-            case .insertText(let t): editor.insert(t)
-            case .deleteBackward: editor.deleteBackward()
-            case .deleteForward: editor.deleteForward()
-            case .cursorLeft: editor.moveLeft()
-            case .cursorRight: editor.moveRight()
-            case .cursorHome: editor.moveHome()
-            case .cursorEnd: editor.moveEnd()
-            case .clearLine: editor.clear()
-            default: break
-            }
+            _ = editor.apply(action)
             if case .otherReason = input { input = .otherReason(editor) } else { input = .note(editor) }
             return []
         }
