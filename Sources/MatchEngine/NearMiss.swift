@@ -31,8 +31,9 @@ public struct NearMiss: Sendable, Equatable {
     public var kind: Kind
     /// How much is missing, in the kind's unit: levels, minutes, days or hours a week.
     public var shortBy: Int
-    /// The gap as the Ranking screen shows it, in Danish like the ranking's other gap
-    /// strings: "mangler Hydraulik niv. 2", "pendler 52 min (maks. 45)".
+    /// The gap as the Ranking screen shows it, in English like the rest of the screen
+    /// (docs/language.md): "lacks Hydraulik level 2", "commutes 52 min (max 45, 7 min too far)".
+    /// Only the competence label is Danish: it is schema data.
     public var gapText: String
     /// The score she would have, and everything else about her fit.
     public var breakdown: ScoreBreakdown
@@ -179,19 +180,20 @@ extension MatchIndex {
         }
     }
 
-    /// Danish, like the Ranking screen's other gap strings ("MIG-svejsning niv. 3 (har 2)").
+    /// English, like the Ranking screen's gap column ("MIG-svejsning level 3 (has 2)") and
+    /// score panes ("level 2, needs 3"); the competence label is data and stays as the schema has it.
     private func gapText(_ r: NearRow, _ cv: CompiledVacancy, _ b: ScoreBreakdown) -> String {
         switch r.kind {
         case .levelShort, .lacksCompetence:
             let id = cv.slotIDs[r.slot]
             let required = Int(cv.slots[r.slot].minLevel), held = required - r.shortBy
-            return "mangler \(competenceLabel(id)) niv. \(required)" + (held > 0 ? " (har \(held))" : "")
+            return "lacks \(competenceLabel(id)) level \(required)" + (held > 0 ? " (has \(held))" : "")
         case .commute:
-            return "pendler \(b.commuteMinutes ?? 0) min (maks. \(b.maxCommuteMinutes), \(r.shortBy) min for langt)"
+            return "commutes \(b.commuteMinutes ?? 0) min (max \(b.maxCommuteMinutes), \(r.shortBy) min too far)"
         case .lateAvailability:
-            return "ledig fra \(b.availableFrom), \(r.shortBy) \(r.shortBy == 1 ? "dag" : "dage") for sent"
+            return "available \(b.availableFrom), \(r.shortBy) \(r.shortBy == 1 ? "day" : "days") late"
         case .hours:
-            return "ønsker \(b.hoursWanted) t/uge, jobbet har \(b.jobHours) t"
+            return "wants \(b.hoursWanted) h/week, job has \(b.jobHours) h"
         }
     }
 }

@@ -27,13 +27,13 @@ struct CLINearMissTests {
         #expect(excluded["hours"] != nil)
         let near = try #require(out["nearMisses"] as? [[String: Any]])
         #expect(!near.isEmpty && near.count <= 3)
-        #expect(near.first?["gapText"] as? String == "mangler Fødevarehygiejne niv. 3 (har 2)")
+        #expect(near.first?["gapText"] as? String == "lacks Fødevarehygiejne level 3 (has 2)")
         #expect(near.first?["gap"] as? String == "levelShort", "held, one level short")
         #expect(near.first?["hoursWanted"] is Int)
         #expect((out["nearMissCount"] as? Int ?? 0) >= near.count)
         let table = try run(dir, ["match", "V000230", "--near", "3"])
         #expect(table.stdout.contains("Near misses, missing one thing"))
-        #expect(table.stdout.contains("mangler Fødevarehygiejne niv. 3 (har 2)"))
+        #expect(table.stdout.contains("lacks Fødevarehygiejne level 3 (has 2)"))
     }
 
     @Test("match ranks the participating municipalities by default; --all-municipalities widens it")

@@ -48,11 +48,11 @@ import Testing
         #expect(ranking.nearMisses.map(\.shortBy) == [1, 5, 7, 17, 3])
         #expect(ranking.nearMissCount == 5)
         #expect(ranking.nearMisses.map(\.gapText) == [
-            "mangler MIG-svejsning niv. 3 (har 2)",
-            "pendler \(minutes) min (maks. \(minutes - 5), 5 min for langt)",
-            "ledig fra \(Fixture.today.adding(days: 35)), 7 dage for sent",
-            "ønsker 20 t/uge, jobbet har 37 t",
-            "mangler MIG-svejsning niv. 3",
+            "lacks MIG-svejsning level 3 (has 2)",
+            "commutes \(minutes) min (max \(minutes - 5), 5 min too far)",
+            "available \(Fixture.today.adding(days: 35)), 7 days late",
+            "wants 20 h/week, job has 37 h",
+            "lacks MIG-svejsning level 3",
         ])
         // Asking for fewer lists the least missing; asking for none costs nothing and lists none.
         #expect(index.rank(vacancy: vacancy, top: 10, today: Fixture.today, nearMisses: 2).nearMisses.map(\.breakdown.candidateID) == ["K02", "K04"])
@@ -93,7 +93,7 @@ import Testing
         let why = try index.explain(vacancy: vacancy, candidateID: "K1", today: Fixture.today)
         #expect(why.failed.map(\.requirement) == [.hours])
         #expect(why.failed.first?.message == "wants 15 h a week, the job has 28 h (at least 3/4 needed)")
-        #expect(ranking.nearMisses.map(\.gapText) == ["ønsker 15 t/uge, jobbet har 28 t"])
+        #expect(ranking.nearMisses.map(\.gapText) == ["wants 15 h/week, job has 28 h"])
     }
 }
 

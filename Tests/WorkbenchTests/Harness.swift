@@ -59,11 +59,11 @@ struct FakeProvider: MatchProvider {
 
     static let rows = [
         RankedRow(candidateID: "K000001", score: 86.5, essentialMet: 2, essentialTotal: 2, optionalMet: 1, optionalTotal: 2,
-                  commuteMinutes: 10, gap: ["Truckkørsel niv. 1"]),
+                  commuteMinutes: 10, gap: ["Truckkørsel level 1"]),
         RankedRow(candidateID: "K000003", score: 73, essentialMet: 2, essentialTotal: 2, optionalMet: 1, optionalTotal: 2,
-                  commuteMinutes: 26, gap: ["TIG-svejsning niv. 2"]),
+                  commuteMinutes: 26, gap: ["TIG-svejsning level 2"]),
         RankedRow(candidateID: "K000002", score: 41.2, essentialMet: 2, essentialTotal: 2, optionalMet: 0, optionalTotal: 2,
-                  commuteMinutes: 40, gap: ["TIG-svejsning niv. 2", "Truckkørsel niv. 1"]),
+                  commuteMinutes: 40, gap: ["TIG-svejsning level 2", "Truckkørsel level 1"]),
     ]
 
     func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {

@@ -45,7 +45,7 @@ import TerminalUI
         h.press(.char(":")).type("open V000101").press(.enter)
         let row = h.line(containing: "Søren")!
         #expect(row.contains("2/2 ess · 1/2 opt"))
-        #expect(row.contains("Truckkørsel niv. 1"))
+        #expect(row.contains("Truckkørsel level 1"))
         #expect(row.contains("│ Søren Østergård (K000001)"), "preview pane to the right")
     }
 

@@ -81,7 +81,7 @@ struct FakeDemoProvider: MatchProvider {
     func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {
         let rows = dataset.candidates.filter { $0.status == .active }.prefix(40).enumerated().map { i, c in
             RankedRow(candidateID: c.id, score: 90 - Double(i), essentialMet: 2, essentialTotal: 2, optionalMet: 1, optionalTotal: 3,
-                      commuteMinutes: 10 + i, gap: ["Truckkørsel niv. 1", "TIG-svejsning niv. 2"])
+                      commuteMinutes: 10 + i, gap: ["Truckkørsel level 1", "TIG-svejsning level 2"])
         }
         return RankingOutcome(vacancyID: vacancyID, rows: rows, considered: 1_000, eligibleCount: rows.count, exclusions: [])
     }

@@ -49,7 +49,7 @@ import TerminalUI
         struct Provider: MatchProvider {
             func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {
                 let near = RankedRow(candidateID: "K000005", score: 52, essentialMet: 1, essentialTotal: 2, optionalMet: 0,
-                                     optionalTotal: 2, commuteMinutes: 10, gap: ["mangler MIG-svejsning niv. 3 (har 2)"],
+                                     optionalTotal: 2, commuteMinutes: 10, gap: ["lacks MIG-svejsning level 3 (has 2)"],
                                      hoursWanted: 37)
                 return RankingOutcome(vacancyID: vacancyID, rows: Array(FakeProvider.rows.prefix(top)), considered: 5,
                                       eligibleCount: 3, exclusions: [], nearMisses: [near], nearMissCount: 1)
@@ -60,7 +60,7 @@ import TerminalUI
         h.press(.char("v"), .enter)
         let rows = h.lines
         let separator = rows.firstIndex { $0.contains("── near misses: missing one thing ──") }
-        let near = rows.firstIndex { $0.contains("mangler MIG-svejsning") }
+        let near = rows.firstIndex { $0.contains("lacks MIG-svejsning") }
         let lastRanked = rows.lastIndex { $0.contains("K000002") || $0.contains("山田") }
         #expect(separator != nil && near != nil && lastRanked != nil)
         if let separator, let near, let lastRanked { #expect(lastRanked < separator && separator < near) }

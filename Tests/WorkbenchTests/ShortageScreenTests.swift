@@ -48,6 +48,6 @@ import TerminalUI
         h.press(.char(":")).type("shortage").press(.enter)
         #expect(h.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
         #expect(h.text.contains("Status") && h.text.contains("Demand"))
-        #expect(h.text.contains("Svejser — Mangel"), "\(h.text)")
+        #expect(h.text.contains("Svejser — shortage"), "\(h.text)")
     }
 }

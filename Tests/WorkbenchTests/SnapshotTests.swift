@@ -65,8 +65,8 @@ import TerminalUI
          Hansen Stål A/S · Industri
          Hjørring · Ordinært job · 37 h/week · 2 positions
          Starts 2026-03-16 · posted 2026-02-20 · expires 2026-03-05 (in 3 d)
-         Essential: MIG-svejsning (niv. 3), Tegningslæsning (niv. 2)
-         Optional: TIG-svejsning (niv. 2), Truckkørsel (niv. 1)
+         Essential: MIG-svejsning (level 3), Tegningslæsning (level 2)
+         Optional: TIG-svejsning (level 2), Truckkørsel (level 1)
          /home/anna/jobdata │ anna@Hjørring │ 5 candidates
          ? help · Enter rank · f filter · m/t/i/e quick filters · x clear · s sort · / …
         """)
@@ -147,12 +147,12 @@ import TerminalUI
          Ordinært job · 2 positions · expires 2026-03-05 (in 3 d) · needs MIG-svejsning 3, Tegningslæsning 2
          3 of 5 candidates in 5 municipalities qualify · 4 ms · 2 lack an essential competence
             # Score          Candidate                  Lives in      Commute Hours Requirements      Gap                 │  Selected candidate ────────────────────────
-            1 #########-  87 Søren Østergård            Hjørring       10 min  37 h 2/2 ess · 1/2 opt Truckkørsel niv. 1  │ Søren Østergård (K000001)
-            2 #######---  73 K000003                    Brønderslev    26 min  37 h 2/2 ess · 1/2 opt TIG-svejsning niv.… │ Lives in Hjørring · 10 min to work ·
-            3 ####------  41 山田 太郎                  Frederikshavn  40 min  37 h 2/2 ess · 0/2 opt TIG-svejsning niv.… │   available 2026-03-02 · wants 37 h of 37
+            1 #########-  87 Søren Østergård            Hjørring       10 min  37 h 2/2 ess · 1/2 opt Truckkørsel level 1 │ Søren Østergård (K000001)
+            2 #######---  73 K000003                    Brønderslev    26 min  37 h 2/2 ess · 1/2 opt TIG-svejsning leve… │ Lives in Hjørring · 10 min to work ·
+            3 ####------  41 山田 太郎                  Frederikshavn  40 min  37 h 2/2 ess · 0/2 opt TIG-svejsning leve… │   available 2026-03-02 · wants 37 h of 37
                                                                                                                           │ Score 87 · essential 2/2 · optional 1/2
                                                                                                                           │ Gap:
-                                                                                                                          │   • Truckkørsel niv. 1
+                                                                                                                          │   • Truckkørsel level 1
                                                                                                                           │ Enter: profile and full score breakdown
                                                                                                                           │
         """

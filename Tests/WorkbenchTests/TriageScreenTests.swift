@@ -263,7 +263,7 @@ final class TriageHarness {
         struct Provider: MatchProvider {
             func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {
                 let near = RankedRow(candidateID: "K000005", score: 52, essentialMet: 1, essentialTotal: 2, optionalMet: 0,
-                                     optionalTotal: 2, commuteMinutes: 10, gap: ["mangler MIG-svejsning niv. 3 (har 2)"])
+                                     optionalTotal: 2, commuteMinutes: 10, gap: ["lacks MIG-svejsning level 3 (has 2)"])
                 return RankingOutcome(vacancyID: vacancyID, rows: [], considered: 5, eligibleCount: 0, exclusions: [],
                                       nearMisses: [near], nearMissCount: 1)
             }
@@ -272,6 +272,6 @@ final class TriageHarness {
         let h = TriageHarness(provider: Provider()).openTriage()
         let text = h.text()
         #expect(text.contains("Card 1 of 1 · near miss"), "\(text)")
-        #expect(text.contains("Near miss — missing one thing: mangler MIG-svejsning niv. 3 (har 2)"), "\(text)")
+        #expect(text.contains("Near miss — missing one thing: lacks MIG-svejsning level 3 (has 2)"), "\(text)")
     }
 }

@@ -23,7 +23,17 @@ public enum BalanceStatus: String, Sendable, Codable, CaseIterable, Comparable {
 
     public static func < (a: BalanceStatus, b: BalanceStatus) -> Bool { a.rank < b.rank }
 
-    /// Danish, as the balance names them.
+    /// In English, as the program's screens speak (docs/language.md).
+    public var text: String {
+        switch self {
+        case .shortage: "shortage"
+        case .paradox: "paradox"
+        case .goodProspects: "good prospects"
+        case .fewerProspects: "fewer prospects"
+        }
+    }
+
+    /// Danish, as the balance names them; for Danish documents, not for the screens.
     public var danish: String {
         switch self {
         case .shortage: "Mangel"

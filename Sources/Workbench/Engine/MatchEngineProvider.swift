@@ -81,10 +81,11 @@ public struct MatchEngineProvider: MatchProvider {
         }
     }
 
-    /// "Truckcertifikat niv. 2", "MIG-svejsning niv. 3 (har 2)": essential gaps first.
+    /// "Truckcertifikat level 2", "MIG-svejsning level 3 (has 2)": essential gaps first, in
+    /// English like the score pane beside them; the label is schema data.
     static func gapText(_ gap: [CompetenceGap]) -> [String] {
         gap.sorted { $0.essential && !$1.essential }.map { g in
-            "\(g.label) niv. \(g.required)" + (g.level.map { " (har \($0))" } ?? "")
+            "\(g.label) level \(g.required)" + (g.level.map { " (has \($0))" } ?? "")
         }
     }
 

@@ -37,7 +37,7 @@ public struct RankedRow: Sendable, Equatable {
     /// Estimated one-way commute to the work place; nil when unknown.
     public var commuteMinutes: Int?
     /// What the candidate lacks for this vacancy, most important first ("Truckcertifikat",
-    /// "MIG-svejsning niv. 3 (har 2)"). Empty for a perfect fit.
+    /// "MIG-svejsning level 3 (has 2)"). Empty for a perfect fit.
     public var gap: [String]
     /// Weekly hours the candidate wants; nil when the provider does not say.
     public var hoursWanted: Int?
@@ -63,7 +63,7 @@ public struct RankingOutcome: Sendable, Equatable {
     /// Best first.
     public var rows: [RankedRow]
     /// Candidates missing exactly one thing, least missing first; `gap` holds that one
-    /// thing ("mangler Hydraulik niv. 2"). Shown below `rows`, never counted in them.
+    /// thing ("lacks Hydraulik level 2"). Shown below `rows`, never counted in them.
     public var nearMisses: [RankedRow]
     /// How many near misses there are in all (may exceed `nearMisses.count`).
     public var nearMissCount: Int

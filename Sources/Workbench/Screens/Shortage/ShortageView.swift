@@ -54,7 +54,7 @@ extension ShortageScreen {
         var shown = list
         shown.clamp(count: rows.count, visible: ListView.visibleRows(height: l.list.height, count: rows.count))
         let selected = rows.indices.contains(shown.selected) ? rows[shown.selected] : nil
-        Draw.heading(selected.map { "\($0.occupationLabel) — \($0.status.danish)" } ?? "Details",
+        Draw.heading(selected.map { "\($0.occupationLabel) — \($0.status.text)" } ?? "Details",
                      into: &buffer, x: l.detail.x, y: l.detail.y, width: l.detail.width, focused: false)
         guard let b = selected else { return }
         let inner = Rect(x: l.detail.x + 1, y: l.detail.y + 1, width: l.detail.width - 1, height: l.detail.height - 1)

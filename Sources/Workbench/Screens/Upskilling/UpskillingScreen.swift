@@ -72,7 +72,7 @@ extension UpskillingScreen {
         var shown = list
         shown.clamp(count: rows.count, visible: ListView.visibleRows(height: l.list.height, count: rows.count))
         let selected = rows.indices.contains(shown.selected) ? rows[shown.selected] : nil
-        Draw.heading(selected.map { "\($0.label) niv. \($0.level)" } ?? "Details", into: &buffer, x: l.detail.x, y: l.detail.y,
+        Draw.heading(selected.map { "\($0.label) level \($0.level)" } ?? "Details", into: &buffer, x: l.detail.x, y: l.detail.y,
                      width: l.detail.width, focused: false)
         guard let p = selected else { return }
         var lines = [

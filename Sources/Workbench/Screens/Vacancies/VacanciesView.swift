@@ -77,7 +77,7 @@ extension VacanciesScreen {
 enum VacancyDescription {
     static func lines(row: Int, data: WorkbenchData) -> [PaneLine] {
         let v = data.dataset.vacancies[row]
-        func requirement(_ r: Requirement) -> String { "\(data.competence(r.competence)) (niv. \(r.minLevel))" }
+        func requirement(_ r: Requirement) -> String { "\(data.competence(r.competence)) (level \(r.minLevel))" }
         var lines = [
             PaneLine("\(v.id)  \(v.title)", Style.normal.bolded),
             PaneLine("\(data.companyName(ofVacancy: row)) · \(data.groupLabel(ofVacancy: row))"),
