@@ -104,19 +104,23 @@ struct BarometerReportCommand: ParsableCommand {
         abstract: "Write the barometer as one self-contained HTML page (SVG charts, no scripts).",
         discussion: """
             The page has the joint overview, the municipalities side by side and a section per municipality, \
-            each with a bar chart per industry group. It is written atomically, readable only by you (0600).
+            each with a bar chart per industry group. It is in Danish, with Danish numbers ("2.647", "34,7 %"): \
+            it is meant for companies and the municipal board. It is written atomically, readable only by you (0600).
             """)
 
     @OptionGroup var dataOptions: DataOptions
     @Option(help: "The HTML file to write.") var out: String
     @Option(help: "Survey round, YYYY-H1 or YYYY-H2 (default: the newest).") var round: String?
+    @Option(help: "The date printed on the report, YYYY-MM-DD (default: today).") var today: Day?
     @OptionGroup var acting: UserOptions
 
     func run() throws {
         let (_, dataset) = try dataOptions.load()
         _ = try acting.context(registry: dataset.registry, users: dataset.users)
         let html: String
-        do { html = try BarometerReport.html(Barometer(dataset: dataset), round: round) } catch { throw fail(error.description) }
+        do {
+            html = try BarometerReport.html(Barometer(dataset: dataset), round: round, generated: today ?? Day.today())
+        } catch { throw fail(error.description) }
         do { try ExportFile.write(Array(html.utf8), to: out) } catch { throw fail(error.description) }
         let groups = dataset.schema.industryGroups.count
         print("Wrote \(out): the barometer for \(Barometer(dataset: dataset).municipalities.count + 1) scopes, \(groups) industry-group charts each.")
