@@ -51,7 +51,7 @@ public enum BarometerReport {
         body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2em auto;max-width:60em;color:#1d1d1f;padding:0 1em}
         h1{font-size:1.6em}h2{border-bottom:2px solid #0b5394;padding-bottom:.2em;margin-top:2em}h3{margin:1.2em 0 .3em;font-size:1.05em}
         table{border-collapse:collapse;margin:.5em 0}th,td{padding:.2em .6em;text-align:right;border-bottom:1px solid #ddd}
-        th:first-child,td:first-child{text-align:left}.few{color:#a61c00;font-weight:600}.lead{color:#444}
+        td{white-space:nowrap}th:first-child,td:first-child{text-align:left}.few{color:#a61c00;font-weight:600}.lead{color:#444}
         svg.chart{display:block;max-width:100%;height:auto}.legend span{display:inline-block;margin-right:1em}
         .k3{color:#0b5394}.k12{color:#93c47d}footer{margin-top:3em;color:#666;font-size:.85em}
         @media print{h2{page-break-before:always}}
