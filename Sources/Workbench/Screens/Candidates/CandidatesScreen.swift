@@ -48,7 +48,7 @@ package struct CandidatesScreen: WorkbenchScreen {
 
     /// Keys while the results list has the focus.
     package static let keys = KeyTable(KeyTable.movement + [
-        ([.enter, .char("l"), .right], "open", "Open the candidate's profile"),
+        ([.enter, .char("l"), .right], "open", "Open the candidate's profile (a saved search: run it)"),
         ([.char("e"), .char("/"), .char("i")], "startSearch", "Edit the query (the results stay until it is valid)"),
         ([.tab, .backTab], "nextPane", "Back to the query line"),
     ] + savedKeys + [

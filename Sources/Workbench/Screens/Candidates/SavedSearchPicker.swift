@@ -27,9 +27,9 @@ package struct SavedSearchState: Sendable, Equatable {
 extension CandidatesScreen {
     /// Keys while the results or the saved searches have the focus.
     static let savedKeys: [KeyTable.Triple] = [
-        ([.char("S")], "saveSearch", "Save the query under a name (the Dashboard counts its new candidates)"),
+        ([.char("S")], "saveSearch", "Save the query under a name (a saved search)"),
         ([.char("o")], "savedSearches", "Your saved searches: Enter runs one, D deletes it"),
-        ([.char("D")], "deleteSavedSearch", "In your saved searches: delete the selected one (press D twice)"),
+        ([.char("D")], "deleteSavedSearch", "In your saved searches: delete it (D twice)"),
     ]
 
     /// Keys while typing the query (printable keys are typed, so these are control keys).
