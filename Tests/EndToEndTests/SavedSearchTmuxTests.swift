@@ -40,6 +40,10 @@ struct SavedSearchTmuxTests {
         #expect(journal.contains("\"user\":\"mette.frh\",\"kind\":\"savedSearch\",\"vacancy\":\"\",\"name\":\"Svejsere\",\"query\":\"comp:weld.mig\",\"action\":\"save\""), "\(journal)")
         #expect(journal.contains("\"name\":\"Svejsere\",\"query\":\"comp:weld.mig\",\"action\":\"open\""), "\(journal)")
 
+        let audit = try String(contentsOf: data.appendingPathComponent("audit.jsonl"), encoding: .utf8)
+        #expect(audit.contains("\"recordKind\":\"savedSearch\",\"recordId\":\"Svejsere\",\"detail\":\"saved search save: comp:weld.mig"), "\(audit)")
+        #expect(audit.contains("saved search open: comp:weld.mig"))
+
         // The CLI twin counts the same.
         let list = try Harness.run(["search", "--list-saved", "--json", "--data", data.path, "--today", "2026-11-24"],
                                    environment: ["JOBMATCH_USER": "mette.frh"])

@@ -28,12 +28,12 @@ import TerminalUI
     }
 
     func session(_ store: MemoryJournal.Store, dataset: Dataset = dataset(), width: Int = 80, height: Int = 24,
-                 user: String = "anna") -> WorkbenchSession {
+                 user: String = "anna", audit: AuditLog = AuditLog()) -> WorkbenchSession {
         let journal = MemoryJournal(user: user, store: store)
         journal.time = "2026-03-02T09:00:00.000Z"
         return WorkbenchSession(data: WorkbenchData(dataset: dataset, today: Tiny.today), context: Tiny.context,
                                 size: TerminalSize(width: width, height: height), provider: MatchEngineProvider(dataset: dataset),
-                                journal: journal)
+                                audit: { audit.record($0) }, journal: journal)
     }
 
     func lines(_ s: WorkbenchSession, width: Int = 80, height: Int = 24) -> [String] {
@@ -151,14 +151,20 @@ import TerminalUI
         #expect(try #require(row(s, "Pleje")).contains("0 new"))
         #expect(!text(s).contains("Astrids kokke"))
         // Two more candidates registered since: one welder, one carer.
+        let audit = AuditLog()
         let later = session(store, dataset: Self.dataset(extra: [Self.newcomer("K000007", [("weld.mig", 3, 2)]),
-                                                                  Self.newcomer("K000008", [("care.elderly", 2, 1)])]))
+                                                                  Self.newcomer("K000008", [("care.elderly", 2, 1)])]),
+                            audit: audit)
         svejsere = try #require(row(later, "Svejsere"))
         #expect(svejsere.contains("2 new") && svejsere.contains(" 5 "), "\(svejsere)")
         #expect(try #require(row(later, "Pleje")).contains("1 new"))
         // Enter on the row opens it on the Candidates screen; that is an opening, and the count starts again.
+        #expect(audit.events.isEmpty, "the Dashboard shows counts, no candidate, so it logs nothing")
         later.handle(.tab); later.handle(.tab)
         later.handle(.enter)
+        // The Candidates screen lists names as every search there does: logged first.
+        let logged = try #require(audit.events.first { $0.recordKind == "search" })
+        #expect(logged.recordID == "comp:weld.mig" && logged.detail.contains("K000007") && !logged.detail.contains("K000003"), "\(logged)")
         #expect(later.state.screen == CandidatesScreen.id)
         #expect(later.state.open(CandidatesScreen.self)?.outcome?.matched == 5)
         #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .open))
