@@ -33,6 +33,9 @@ public struct SearchResult: Sendable, Equatable {
     /// none are left out), so a screen can say "Aalborg 34 · Hjørring 12" for everyone found,
     /// not only for the `top` listed.
     public var matchedByMunicipality: [String: Int] = [:]
+    /// Of `matched`, how many registered as unemployed on or after the `registeredSince` day
+    /// the search was given (a saved search's "new since last opened"); 0 without one.
+    public var matchedSince = 0
 }
 
 /// The order of search results. The query language has no sort term: the workbench sorts
@@ -67,19 +70,23 @@ extension MatchIndex {
     /// `UserContext.maySeePersonalDetails`); without a viewer no name is matched, so a
     /// hidden candidate cannot be found by her name.
     public func search(_ text: String, top: Int, today: Day, viewer: UserContext? = nil,
-                       order: SearchOrder = .relevance) throws(QueryError) -> SearchResult {
-        try search(QueryParser.parse(text), top: top, today: today, viewer: viewer, order: order)
+                       order: SearchOrder = .relevance, registeredSince: Day? = nil) throws(QueryError) -> SearchResult {
+        try search(QueryParser.parse(text), top: top, today: today, viewer: viewer, order: order, registeredSince: registeredSince)
     }
 
     /// Candidates meeting every condition of `query`, ranked by the sum of the levels held
     /// in the query's competences, then years in them (each capped), then longer
     /// unemployment, then id (or first by distance or availability, see `SearchOrder`).
-    /// `today` is the day `jobtype:` eligibility is judged on.
+    /// `today` is the day `jobtype:` eligibility is judged on. With `registeredSince` it also
+    /// counts the matches registered as unemployed on or after that day (`matchedSince`), in
+    /// the same pass: a saved search's new candidates without listing every match.
     public func search(_ query: Query, top: Int, today: Day, viewer: UserContext? = nil,
-                       order: SearchOrder = .relevance) throws(QueryError) -> SearchResult {
+                       order: SearchOrder = .relevance, registeredSince: Day? = nil) throws(QueryError) -> SearchResult {
         let q = try resolve(query, today: today)
         var heap = TopK(capacity: max(0, top))
         var matched = 0
+        var matchedSince = 0
+        let sinceDays = registeredSince?.daysSinceEpoch ?? .max
         var perHome = [Int](repeating: 0, count: travel.codes.count)
         let order = order == .distance && q.nearMunicipalities.isEmpty ? .relevance : order
         let todayDays = today.daysSinceEpoch
@@ -115,6 +122,7 @@ extension MatchIndex {
                     let h = hot[row]
                     guard let relevance = evaluate(row, h, q, viewer, names: names, needles: needles) else { return }
                     matched += 1
+                    if h.unemployedSince >= sinceDays { matchedSince += 1 }
                     if h.home >= 0 { perHome[Int(h.home)] += 1 }
                     let primary: Int
                     switch order {
@@ -141,7 +149,7 @@ extension MatchIndex {
         let hits = heap.sortedDescending().map { hit(row: RankKey.row($0), q) }
         var byMunicipality: [String: Int] = [:]
         for (i, n) in perHome.enumerated() where n > 0 { byMunicipality[travel.codes[i]] = n }
-        return SearchResult(matched: matched, hits: hits, matchedByMunicipality: byMunicipality)
+        return SearchResult(matched: matched, hits: hits, matchedByMunicipality: byMunicipality, matchedSince: matchedSince)
     }
 
     /// The primary ranking value (level sum and capped years packed) when the row meets

@@ -41,10 +41,10 @@ enum SavedSearchRunner {
         return s
     }
 
-    /// How many candidates matching `query` are new for `search`.
-    static func newCount(_ search: SavedSearch, query: String, matched: Int, index: MatchIndex, user: UserContext, today: Day) -> Int? {
-        guard let all = try? index.search(query, top: max(1, matched), today: today, viewer: user) else { return nil }
-        return all.hits.filter { search.isNew(registered: $0.unemployedSince) }.count
+    /// How many candidates match `search` now and how many of them are new for it: the
+    /// Dashboard's count (`MatchIndex.savedSearchCount`); nil when the query no longer runs.
+    static func counts(_ search: SavedSearch, index: MatchIndex, user: UserContext, today: Day) -> (matched: Int, new: Int)? {
+        try? index.savedSearchCount(search.query, since: search.lastOpenedDay, today: today, viewer: user)
     }
 
     /// Appends the entry `--save` or `--saved` asks for (durable, then audited); nil when neither.
@@ -53,7 +53,7 @@ enum SavedSearchRunner {
         let payload: JournalPayload
         var count: Int?
         if let opened {
-            count = newCount(opened, query: query, matched: result.matched, index: index, user: user, today: today)
+            count = counts(opened, index: index, user: user, today: today)?.new
             payload = .savedSearch(name: opened.name, query: opened.query, action: .open)
         } else if let save {
             payload = .savedSearch(name: save.trimmingCharacters(in: .whitespaces), query: query, action: .save)
@@ -74,9 +74,9 @@ enum SavedSearchRunner {
     static func list(dir: URL, index: MatchIndex, user: UserContext, today: Day, json: Bool) throws {
         let mine = try journal(dir).state.savedSearches.searches(of: user.user)
         let rows = mine.map { s -> SavedSearchJSON in
-            let matched = (try? index.search(s.query, top: 1, today: today, viewer: user))?.matched
-            return SavedSearchJSON(name: s.name, query: s.query, savedAt: s.savedAt, lastOpened: s.lastOpened, matched: matched,
-                                   newCandidates: matched.flatMap { newCount(s, query: s.query, matched: $0, index: index, user: user, today: today) })
+            let c = counts(s, index: index, user: user, today: today)
+            return SavedSearchJSON(name: s.name, query: s.query, savedAt: s.savedAt, lastOpened: s.lastOpened, matched: c?.matched,
+                                   newCandidates: c?.new, newSince: s.lastOpenedDay?.description)
         }
         if json { print(try JSONOutput.string(rows)); return }
         guard !rows.isEmpty else { print("You have no saved searches; `jobmatch search QUERY --save NAME` saves one."); return }
@@ -89,6 +89,8 @@ enum SavedSearchRunner {
 
 struct SavedSearchJSON: Encodable {
     var name: String, query: String, savedAt: String, lastOpened: String, matched: Int?, newCandidates: Int?
+    /// The day from which a match counts as new (the day it was last opened).
+    var newSince: String?
 }
 
 struct SavedSearchRunJSON: Encodable {

@@ -43,4 +43,34 @@ struct CLISavedSearchTests {
         let text = try run(data, ["search", "--list-saved"])
         #expect(text.stdout.contains("Svejsere") && text.stdout.contains("comp:weld.mig"))
     }
+    @Test("the new count follows candidates registered on or after the day it was last opened; --saved reports it before starting again")
+    func newCountFollowsRegistrations() throws {
+        let data = try Harness.demoCopy()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let saved = try #require(try json(try run(data, ["search", "comp:weld.mig", "--save", "Svejsere", "--json"])) as? [String: Any])
+        let hits = try #require((saved["result"] as? [String: Any])?["hits"] as? [[String: Any]])
+        func listed() throws -> [String: Any] {
+            try #require((try json(try run(data, ["search", "--list-saved", "--json"])) as? [[String: Any]])?.first)
+        }
+        let before = try listed()
+        let since = try #require(before["newSince"] as? String)
+        #expect(since == String((before["lastOpened"] as? String ?? "").prefix(10)), "new counts from the day it was last opened")
+        let n0 = try #require(before["newCandidates"] as? Int)
+        // Two of its matches registered before that day now register on it (a hand-edited record file).
+        let older = hits.filter { ($0["unemployedSince"] as? String ?? "9999") < since }.compactMap { $0["candidateId"] as? String }
+        try #require(older.count >= 2)
+        let file = data.appendingPathComponent("candidates.jsonl")
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        for i in lines.indices where older.prefix(2).contains(where: { lines[i].contains("\"id\":\"\($0)\"") }) {
+            lines[i] = lines[i].replacing(/"unemployedSince":"[0-9-]+"/, with: "\"unemployedSince\":\"\(since)\"")
+        }
+        try Harness.handEdit(data, "candidates.jsonl", Data(lines.joined(separator: "\n").utf8))
+        let after = try listed()
+        #expect(after["newCandidates"] as? Int == n0 + 2 && after["matched"] as? Int == before["matched"] as? Int, "\(after)")
+        let text = try run(data, ["search", "--list-saved"])
+        #expect(text.stdout.contains("new") && text.stdout.contains("Svejsere"))
+        // Running it reports the same count (then records the opening).
+        let opened = try #require(try json(try run(data, ["search", "--saved", "Svejsere", "--json"])) as? [String: Any])
+        #expect(opened["newCandidates"] as? Int == n0 + 2 && opened["since"] as? String == since && opened["action"] as? String == "open")
+    }
 }

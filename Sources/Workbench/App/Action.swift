@@ -54,6 +54,8 @@ package enum Action: Sendable, Equatable {
     /// The answer to `.suggestVisit`: nil when the company has no open vacancy (or the
     /// engine cannot suggest).
     case visitSuggestionFinished(requestID: Int, VisitSuggestion?)
+    /// The answer to `.countSavedSearches`, one count per probe asked for.
+    case savedSearchesCounted(requestID: Int, [SavedSearchCount])
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -97,4 +99,7 @@ package enum Effect: Sendable, Equatable {
     case allocate(requestID: Int, factor: Int, perCandidate: Int, municipalities: [String])
     /// Rank the job centres for a visit to `company`; answered by `.visitSuggestionFinished`.
     case suggestVisit(requestID: Int, company: String)
+    /// Count each saved search's matches and new matches (the Dashboard); answered by
+    /// `.savedSearchesCounted`.
+    case countSavedSearches(requestID: Int, [SavedSearchProbe], viewer: UserContext)
 }

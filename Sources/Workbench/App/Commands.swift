@@ -12,6 +12,7 @@ enum Commands {
         (":filter WORDS", "Filter the current list (kommune:… type:… group:… expiring score:60 words)"),
         (":filter", "Clear the filter (also :nofilter)"),
         (":sort expiry|newest|title|municipality|company", "Sort the Vacancies list"),
+        (":search NAME", "Run your saved search NAME on the Candidates screen"),
         (":help", "Keys of this screen and these commands"),
         (":q", "Quit"),
     ]
@@ -47,6 +48,8 @@ enum Commands {
                 guard case .push(let screen)? = env.navigation.last, let ranking = screen as? RankingScreen else { return effects }
                 return effects + TriageScreen.open(vacancyRow: row, outcome: nil, sharing: ranking.requestID, &env)
             }
+        case "search":
+            return openSaved(&state, argument)
         case "filter", "f":
             if argument.isEmpty { return run(&state, "nofilter") }
             return filter(&state, argument)
@@ -88,6 +91,24 @@ enum Commands {
         return Reducer.withTop(&state) { screen, env in
             if let error = Prompts.applyFilter(&screen, query, &env) { env.say(error.message, isError: true) }
             return []
+        }
+    }
+
+    /// `:search NAME`: the acting user's saved search on the Candidates screen (the name as
+    /// saved, or without regard to case).
+    private static func openSaved(_ state: inout AppState, _ name: String) -> [Effect] {
+        let mine = state.work.savedSearches.searches(of: state.context.user.user)
+        guard let s = mine.first(where: { $0.name == name }) ?? mine.first(where: { $0.name.lowercased() == name.lowercased() }) else {
+            let yours = mine.isEmpty ? "you have none yet (S on the Candidates screen saves one)" : "yours: " + mine.map(\.name).joined(separator: ", ")
+            state.message = StatusMessage((name.isEmpty ? "Which saved search? Type :search NAME — " : "No saved search named “\(name)” — ") + yours,
+                                          isError: true)
+            return []
+        }
+        return Reducer.withTop(&state) { screen, env in
+            guard var candidates = screen as? CandidatesScreen else { return CandidatesScreen.open(saved: s, &env) }
+            let effects = candidates.run(saved: s, &env)
+            screen = candidates
+            return effects
         }
     }
 

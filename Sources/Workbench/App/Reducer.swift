@@ -17,7 +17,7 @@ package enum Reducer {
             state.size = size
             return []
         case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished,
-             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished:
+             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished, .savedSearchesCounted:
             return background(&state, action)
         default:
             break
@@ -146,6 +146,8 @@ package enum Reducer {
                 let id = type(of: screen).id
                 if let i = state.routes.firstIndex(where: { $0.id == id }) { close(&state, from: i) }
                 state.routes.append(Route(screen))
+            case .back:
+                back(&state)
             case .replaceAbove(let below, let screen):
                 let keep = (state.routes.firstIndex { $0.id == below } ?? 0) + 1
                 close(&state, from: keep)

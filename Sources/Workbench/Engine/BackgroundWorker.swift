@@ -82,6 +82,11 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
                 post(.allocationFinished(requestID: id, provider.allocate(factor: factor, perCandidate: perCandidate,
                                                                           municipalities: municipalities, today: today)))
             }
+        case .countSavedSearches(let id, let probes, let user):
+            queue.async { [self] in
+                guard let provider else { return }
+                post(.savedSearchesCounted(requestID: id, probes.map { provider.count($0, user: user, today: today) }))
+            }
         case .audit, .journal:
             break  // the session writes audit events itself, synchronously
         }
@@ -129,6 +134,8 @@ final class ImmediateRunner: EffectRunner {
         case .allocate(let id, let factor, let perCandidate, let municipalities):
             mailbox.append(.allocationFinished(requestID: id, provider.allocate(factor: factor, perCandidate: perCandidate,
                                                                                 municipalities: municipalities, today: today)))
+        case .countSavedSearches(let id, let probes, let user):
+            mailbox.append(.savedSearchesCounted(requestID: id, probes.map { provider.count($0, user: user, today: today) }))
         case .audit, .journal:
             break
         }

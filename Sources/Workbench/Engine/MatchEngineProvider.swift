@@ -81,6 +81,16 @@ public struct MatchEngineProvider: MatchProvider {
         }
     }
 
+    /// One pass over the query's matches; none is listed.
+    public func count(_ probe: SavedSearchProbe, user: UserContext, today: Day) -> SavedSearchCount {
+        do {
+            let c = try index.savedSearchCount(probe.query, since: probe.since, today: today, viewer: user)
+            return SavedSearchCount(probe: probe, matched: c.matched, new: c.new)
+        } catch {
+            return SavedSearchCount(probe: probe, matched: 0, new: 0, error: error.message)
+        }
+    }
+
     /// "Truckcertifikat level 2", "MIG-svejsning level 3 (has 2)": essential gaps first, in
     /// English like the score pane beside them; the label is schema data.
     static func gapText(_ gap: [CompetenceGap]) -> [String] {

@@ -23,6 +23,31 @@ public protocol MatchProvider: Sendable {
     /// Whom to invite on a visit to `company` (the Visits screen); nil when it has no open
     /// vacancy or the provider cannot suggest (the default).
     func suggestVisit(company: String, today: Day) -> VisitSuggestion?
+    /// How many candidates meet a saved search's query now, and how many of them are new
+    /// (the Dashboard's CV-agent counts). A default implementation answers that the provider
+    /// cannot count.
+    func count(_ probe: SavedSearchProbe, user: UserContext, today: Day) -> SavedSearchCount
+}
+
+/// What a saved search's count is asked for: its query and the day from which a match is
+/// new (`SavedSearch.lastOpenedDay`; nil: every match is new). Two saved searches with the
+/// same probe have the same count, so the Dashboard keeps counts by probe.
+public struct SavedSearchProbe: Sendable, Hashable {
+    public var query: String
+    public var since: Day?
+    public init(query: String, since: Day?) { self.query = query; self.since = since }
+}
+
+/// A saved search counted: everyone meeting the query, and those new since `probe.since`;
+/// `error` when the query no longer runs (a name the schema dropped).
+public struct SavedSearchCount: Sendable, Equatable {
+    public var probe: SavedSearchProbe
+    public var matched: Int
+    public var new: Int
+    public var error: String?
+    public init(probe: SavedSearchProbe, matched: Int, new: Int, error: String? = nil) {
+        self.probe = probe; self.matched = matched; self.new = new; self.error = error
+    }
 }
 
 /// One row of a ranking as the Ranking screen shows it.
@@ -168,6 +193,10 @@ public enum SearchSort: String, Sendable, Equatable {
 extension MatchProvider {
     public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? { nil }
     public func suggestVisit(company: String, today: Day) -> VisitSuggestion? { nil }
+
+    public func count(_ probe: SavedSearchProbe, user: UserContext, today: Day) -> SavedSearchCount {
+        SavedSearchCount(probe: probe, matched: 0, new: 0, error: "this engine cannot count")
+    }
 
     /// Providers that cannot search (hand-written test providers) say so.
     public func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome {

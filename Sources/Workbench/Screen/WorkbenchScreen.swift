@@ -158,6 +158,9 @@ package enum Navigation {
     case push(any WorkbenchScreen)
     /// Keeps the routes up to and including `below`, then opens the screen on top.
     case replaceAbove(ScreenID, with: any WorkbenchScreen)
+    /// Closes the screen on top, as Esc does: for a screen whose own text field takes Esc
+    /// first (the Candidates name prompt cancels with it; the query line goes back).
+    case back
 }
 
 /// One entry of the route stack: a screen and its state.

@@ -12,7 +12,8 @@ import TerminalUI
 /// while the query is incomplete or wrong. Names are shown only where the access rule
 /// allows and after the audit log holds the listing, as in a ranking.
 package struct CandidatesScreen: WorkbenchScreen {
-    package enum Focus: Sendable, Equatable { case query, results }
+    /// `saved`: the list of the user's saved searches (`SavedSearchPicker.swift`) in place of the results.
+    package enum Focus: Sendable, Equatable { case query, results, saved }
 
     package var query = LineEditor()
     package var focus: Focus = .query
@@ -31,6 +32,9 @@ package struct CandidatesScreen: WorkbenchScreen {
     package var shownID = 0
     /// Names in the list: withheld until the audit log holds the listing.
     package var names: DetailsVisibility = .awaitingLog
+    /// Saved searches (`SavedSearchPicker.swift`): the name being typed for `S`, the picker's
+    /// cursor, the saved search on screen, and the journal requests in flight.
+    package var saved = SavedSearchState()
 
     /// How many candidates a search lists (every one found is counted).
     static let depth = 200
@@ -40,31 +44,33 @@ package struct CandidatesScreen: WorkbenchScreen {
     package static let id: ScreenID = "candidates"
     package static let title = "Candidates"
 
-    package var isTyping: Bool { focus == .query }
+    package var isTyping: Bool { focus == .query || saved.naming != nil }
 
     /// Keys while the results list has the focus.
     package static let keys = KeyTable(KeyTable.movement + [
-        ([.enter, .char("l"), .right], "open", "Open the candidate's profile"),
+        ([.enter, .char("l"), .right], "open", "Open the candidate's profile (a saved search: run it)"),
         ([.char("e"), .char("/"), .char("i")], "startSearch", "Edit the query (the results stay until it is valid)"),
         ([.tab, .backTab], "nextPane", "Back to the query line"),
+    ] + savedKeys + [
         KeyTable.back,
     ] + KeyTable.common,
-    hints: [(["showHelp"], "help"), (["open"], "profile"), (["startSearch"], "edit query"), (["moveDown", "moveUp"], "move"),
-            (["back"], "back")])
+    hints: [(["showHelp"], "help"), (["open"], "profile"), (["startSearch"], "edit query"), (["saveSearch"], "save"),
+            (["savedSearches"], "saved"), (["moveDown", "moveUp"], "move"), (["back"], "back")])
 
     /// Keys while typing the query; every other printable key is typed.
     package static let typingKeys = KeyTable([
-        ([.enter, .down], "moveDown", "Go to the results"),
+        ([.enter, .down], "moveDown", "Go to the results (naming a search: save it)"),
         ([.tab], "nextPane", "Accept the suggestion shown (did you mean …?), else go to the results"),
-        ([.escape], "back", "Back to the previous screen"),
+        ([.escape], "cancelInput", "Back to the previous screen (naming a search: cancel)"),
+    ] + savedTypingKeys + [
         ([.function(1)], "showHelp", "Help for this screen"),
         ([.ctrl("l")], "redraw", "Redraw the screen"),
         ([.ctrl("c")], "quit", "Quit jobmatch from any screen"),
     ] + KeyTable.lineEditing,
     hints: [(["moveDown"], "results"), (["nextPane"], "accept suggestion"), (["clearLine"], "clear"), (["showHelp"], "help"),
-            (["back"], "back")])
+            (["cancelInput"], "back")])
 
-    package func crumb(_ env: ScreenEnv) -> String { Self.title }
+    package func crumb(_ env: ScreenEnv) -> String { shownSavedName.map { "\(Self.title) “\($0)”" } ?? Self.title }
 
     package func candidatesInView(_ env: ScreenEnv) -> String {
         outcome.map { Format.plural($0.matched, "candidate") } ?? "– candidates"
@@ -88,12 +94,14 @@ package struct CandidatesScreen: WorkbenchScreen {
     }
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
+        if focus == .saved { return pickerPane(env) }
         guard focus == .results, let outcome else { return nil }
         let count = outcome.hits.count
         return .list(\.list, count: count, visibleRows: ListView.visibleRows(height: Self.layout(env.size).table.height, count: count))
     }
 
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
+        if let effects = reduceSaved(action, &env) { return effects }
         if focus == .query { return typing(action, &env) }
         switch action {
         case .startSearch, .nextPane, .previousPane:
@@ -135,6 +143,9 @@ package struct CandidatesScreen: WorkbenchScreen {
             }
         case .moveDown, .submitInput:
             return toResults(&env)
+        case .cancelInput:
+            env.navigation.append(.back)  // Esc: the typing table names it so the name prompt can take it first
+            return []
         default:
             return nil
         }
@@ -152,7 +163,7 @@ package struct CandidatesScreen: WorkbenchScreen {
 
     /// Parses the query as typed: a syntax error is shown at once and keeps the last results;
     /// a query that parses is searched (the engine reports unknown names the same way).
-    private mutating func queryChanged(_ env: inout ScreenEnv) -> [Effect] {
+    mutating func queryChanged(_ env: inout ScreenEnv) -> [Effect] {
         let text = query.text
         suggestion = SuggestionIndex.shared(for: env.data).suggestion(for: text)
         incomplete = nil
@@ -197,6 +208,7 @@ package struct CandidatesScreen: WorkbenchScreen {
     }
 
     package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
+        receiveSaved(action, &env)
         switch action {
         case .searchFinished(let id, let result) where id == requestID:  // else a stale answer
             pending = nil

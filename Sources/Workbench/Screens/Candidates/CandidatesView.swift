@@ -39,6 +39,7 @@ extension CandidatesScreen {
     package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
         let l = Self.layout(env.size)
         renderQuery(into: &buffer, rect: l.query, env: env)
+        if focus == .saved { renderPicker(into: &buffer, env: env); return }
         let table = ListTable(Self.columns, width: l.table.width - 1)
         guard let outcome else {
             table.drawHeader(into: &buffer, x: l.table.x + 1, y: l.table.y)
@@ -104,7 +105,7 @@ extension CandidatesScreen {
             Highlight.underline(chars, from: skip, offset: problem.offset, length: problem.length, into: &buffer, x: px, y: rect.y,
                                 maxX: px + fieldWidth)
         }
-        if focus == .query {
+        if focus == .query && saved.naming == nil {
             let cx = px + before - DisplayWidth.of(String(chars.prefix(skip)))
             if cx < px + fieldWidth {
                 let under = buffer[cx, rect.y].text
@@ -114,7 +115,9 @@ extension CandidatesScreen {
 
         // Line 2: a caret under the token at fault and what is wrong; else a suggestion.
         var y = rect.y + 1
-        if let problem {
+        if let naming = saved.naming {
+            renderNaming(naming, into: &buffer, x: x0, y: y, width: width)
+        } else if let problem {
             let caretX = px + DisplayWidth.of(String(chars.dropFirst(skip).prefix(max(0, problem.offset - skip))))
             let caretWidth = max(1, DisplayWidth.of(String(chars.dropFirst(problem.offset).prefix(problem.length))))
             let carets = String(repeating: "^", count: caretWidth)

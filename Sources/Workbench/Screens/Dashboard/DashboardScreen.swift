@@ -4,9 +4,10 @@ import TerminalUI
 /// The cooperation at a glance: counts per municipality, the follow-up call queue (ads
 /// expiring within five days, `DashboardCalls.swift`) and pending work. Enter on a
 /// municipality opens its vacancies; Enter on a vacancy in the queue ranks candidates for
-/// it, and one key records the call's outcome.
+/// it, and one key records the call's outcome. The user's saved searches, with their new
+/// candidates, have a section of their own when she has any (`DashboardSavedSearches.swift`).
 package struct DashboardScreen: WorkbenchScreen {
-    package enum Focus: Int, Sendable, Equatable, CaseIterable { case municipalities, expiring }
+    package enum Focus: Int, Sendable, Equatable, CaseIterable { case municipalities, expiring, saved }
     package var focus: Focus = .municipalities
     package var municipalities = ListCursor()
     package var expiring = ListCursor()
@@ -14,6 +15,10 @@ package struct DashboardScreen: WorkbenchScreen {
     package var lastSearch = ""
     /// The journal request of the call outcome being recorded (0: none).
     package var callRequest = 0
+    /// The saved-searches section: its cursor, the counts known (by query and day) and those asked for.
+    package var saved = ListCursor()
+    package var savedCounts: [SavedSearchProbe: SavedSearchCount] = [:]
+    package var countsAsked: Set<SavedSearchProbe> = []
 
     package init() {}
 
@@ -22,7 +27,7 @@ package struct DashboardScreen: WorkbenchScreen {
 
     /// q quits here; Enter opens a municipality's vacancies or an expiring vacancy's ranking.
     package static let keys = KeyTable(KeyTable.movement + KeyTable.panes + [
-        ([.enter, .char("l"), .right], "open", "Open: municipality → its vacancies, vacancy → ranking"),
+        ([.enter, .char("l"), .right], "open", "Open: municipality → its vacancies, vacancy → ranking, saved search → Candidates"),
         ([.char("c")], "goToCandidates", "Search candidates (the query language of jobmatch search)"),
         ([.char("q")], "quit", "Quit jobmatch"),
         ([.escape], "back", "Back (nothing to go back to here; q quits)"),
@@ -33,7 +38,7 @@ package struct DashboardScreen: WorkbenchScreen {
 
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
         let data = env.data
-        let l = Self.layout(env.size, data: data)
+        let l = Self.layout(env)
         switch focus {
         case .municipalities:
             return .list(\.municipalities, count: data.stats.count,
@@ -45,18 +50,34 @@ package struct DashboardScreen: WorkbenchScreen {
             return .list(\.expiring, count: rows.count,
                          visibleRows: ListView.visibleRows(height: l.expiringList.height, count: rows.count),
                          lastSearch: \.lastSearch, matches: text.map { text in { i, n in text.contains(rows[i], all: n) } })
+        case .saved:
+            let mine = Self.mySavedSearches(env)
+            return .list(\.saved, count: mine.count, visibleRows: ListView.visibleRows(height: l.savedList.height, count: mine.count),
+                         lastSearch: \.lastSearch) { i, n in FoldedTexts.matches("\(mine[i].name) \(mine[i].query)", n) }
         }
+    }
+
+    /// The saved searches still to count once the engine is ready (at start-up).
+    package func pendingEffects(_ env: ScreenEnv) -> [Effect] {
+        guard env.engine == .ready else { return [] }
+        let probes = uncounted(env)
+        return probes.isEmpty ? [] : [.countSavedSearches(requestID: 0, probes, viewer: env.context.user)]
     }
 
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
         if let effects = reduceCall(action, &env) { return effects }
         switch action {
         case .nextPane, .previousPane:
-            focus = focus == .municipalities ? .expiring : .municipalities
+            // The saved searches take part only when there are some.
+            let panes: [Focus] = Self.mySavedSearches(env).isEmpty ? [.municipalities, .expiring] : Focus.allCases
+            let at = panes.firstIndex(of: focus) ?? 0
+            focus = panes[(at + (action == .nextPane ? 1 : panes.count - 1)) % panes.count]
+        case .open where focus == .saved:
+            return openSaved(&env)
         case .open:
             let data = env.data
             if focus == .municipalities {
-                let l = Self.layout(env.size, data: data)
+                let l = Self.layout(env)
                 var cursor = municipalities
                 cursor.clamp(count: data.stats.count, visible: ListView.visibleRows(height: l.municipalityList.height, count: data.stats.count))
                 guard cursor.selected < data.stats.count else { return [] }
@@ -80,6 +101,6 @@ package struct DashboardScreen: WorkbenchScreen {
 
     package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
         receiveCall(action, &env)
-        return []
+        return receiveSaved(action, &env)
     }
 }

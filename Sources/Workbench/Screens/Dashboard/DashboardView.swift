@@ -7,31 +7,41 @@ extension DashboardScreen {
         var municipalities: Rect
         var pending: Rect
         var expiring: Rect
+        /// The saved searches (empty when the user has none).
+        var saved: Rect
+        var savedList: Rect { Rect(x: saved.x, y: saved.y + 1, width: saved.width, height: max(0, saved.height - 1)) }
         /// The municipality table (column header and rows) below its heading, above the total line.
         var municipalityList: Rect { Rect(x: municipalities.x, y: municipalities.y + 1, width: municipalities.width, height: max(1, municipalities.height - 2)) }
         /// The call queue's table below its heading, above the selected call's detail line.
         var expiringList: Rect { Rect(x: expiring.x, y: expiring.y + 1, width: expiring.width, height: max(1, expiring.height - 2)) }
     }
 
-    static func layout(_ size: TerminalSize, data: WorkbenchData) -> Layout {
+    static func layout(_ env: ScreenEnv) -> Layout { layout(env.size, data: env.data, saved: mySavedSearches(env).count) }
+
+    /// With `saved` saved searches, their section takes a heading, a column header and two
+    /// rows (five on a tall terminal) from the municipalities; without any it is not shown.
+    static func layout(_ size: TerminalSize, data: WorkbenchData, saved: Int = 0) -> Layout {
         let body = WorkbenchView.body(size)
         let (cooperation, rest) = body.splitTop(1)
         let pendingHeight = 4
+        let savedHeight = saved == 0 ? 0 : 2 + min(saved, rest.height >= 28 ? 5 : 2)
         if size.width >= 120 {
             let (left, right) = rest.splitLeft(rest.width * 11 / 20)
-            let municipalitiesHeight = min(data.stats.count + 3, max(5, left.height - pendingHeight - 1))
+            let municipalitiesHeight = min(data.stats.count + 3, max(5, left.height - pendingHeight - 1 - savedHeight))
             let (municipalities, below) = left.splitTop(municipalitiesHeight)
-            let pending = below.splitTop(1).rest.splitTop(pendingHeight).top
+            let (pending, under) = below.splitTop(1).rest.splitTop(pendingHeight)
+            let saved = under.splitTop(savedHeight).top
             return Layout(cooperation: cooperation, municipalities: Rect(x: left.x, y: left.y, width: left.width - 1, height: municipalities.height),
                           pending: Rect(x: pending.x, y: pending.y, width: pending.width - 1, height: pending.height),
-                          expiring: right)
+                          expiring: right, saved: Rect(x: saved.x, y: saved.y, width: saved.width - 1, height: saved.height))
         }
         // The municipalities get what they need as long as the expiring list keeps a heading,
         // its column header and five rows (at 100×30 all 12 demo municipalities show).
-        let municipalitiesHeight = min(data.stats.count + 3, max(5, rest.height - pendingHeight - 7))
+        let municipalitiesHeight = min(data.stats.count + 3, max(5, rest.height - pendingHeight - 7 - savedHeight))
         let (municipalities, below) = rest.splitTop(municipalitiesHeight)
-        let (pending, expiring) = below.splitTop(pendingHeight)
-        return Layout(cooperation: cooperation, municipalities: municipalities, pending: pending, expiring: expiring)
+        let (pending, under) = below.splitTop(pendingHeight)
+        let (saved, expiring) = under.splitTop(savedHeight)
+        return Layout(cooperation: cooperation, municipalities: municipalities, pending: pending, expiring: expiring, saved: saved)
     }
 
     typealias Stats = WorkbenchData.MunicipalityStats
@@ -48,11 +58,22 @@ extension DashboardScreen {
 
     package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
         let data = env.data
-        let l = Self.layout(env.size, data: data)
+        let l = Self.layout(env)
         buffer.put(" Cooperation: " + data.cooperationTitle, x: l.cooperation.x, y: l.cooperation.y, style: Style.normal.bolded, maxWidth: l.cooperation.width)
         renderMunicipalities(into: &buffer, layout: l, data: data)
         renderPending(into: &buffer, rect: l.pending, env: env)
         renderExpiring(into: &buffer, layout: l, env: env)
+        renderSaved(into: &buffer, layout: l, env: env)
+    }
+
+    private func renderSaved(into buffer: inout ScreenBuffer, layout l: Layout, env: ScreenEnv) {
+        let r = l.saved
+        guard r.height >= 2 else { return }
+        let rows = savedRows(env)
+        Draw.heading("Saved searches (\(rows.count)) — new candidates since you last opened each", into: &buffer, x: r.x, y: r.y,
+                     width: r.width, focused: focus == .saved)
+        ListView.draw(ListTable(Self.savedColumns, width: r.width - 1), into: &buffer, rect: l.savedList, count: rows.count,
+                      cursor: saved, focused: focus == .saved, empty: "No saved searches.") { rows[$0] }
     }
 
     private func renderMunicipalities(into buffer: inout ScreenBuffer, layout l: Layout, data: WorkbenchData) {
