@@ -6,7 +6,21 @@
 // Figures and the machine they were measured on are in ../docs/performance.md.
 import PackageDescription
 
-let benchmarkPlugin: [Target.PluginUsage] = [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+/// jobmatch's library products, by name.
+func jobmatch(_ products: String...) -> [Target.Dependency] {
+    products.map { .product(name: $0, package: "jobmatch") }
+}
+
+/// A benchmark executable in Benchmarks/NAME: ordo-one's Benchmark library and plugin, the
+/// jobmatch products it measures, and any local targets.
+func benchmark(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: [.product(name: "Benchmark", package: "benchmark")] + dependencies,
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+    )
+}
 
 let package = Package(
     name: "jobmatch-benchmarks",
@@ -18,110 +32,31 @@ let package = Package(
     targets: [
         // Loading a national-scale data directory: jobmatch's reader vs Foundation's JSONDecoder,
         // from bytes in memory and as a cold whole-process load of every file.
-        .executableTarget(
-            name: "Load",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "JobStore", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                .product(name: "TestSupport", package: "jobmatch"),
-                "JSONDecoderBaseline",
-            ],
-            path: "Benchmarks/Load",
-            plugins: benchmarkPlugin
-        ),
+        benchmark("Load", jobmatch("JobStore", "JobMatchCore", "TestSupport") + ["JSONDecoderBaseline"]),
         // Decodable twins of the records and a whole-directory reader using Foundation only.
-        .target(
-            name: "JSONDecoderBaseline",
-            dependencies: [.product(name: "JobMatchCore", package: "jobmatch")]
-        ),
+        .target(name: "JSONDecoderBaseline", dependencies: jobmatch("JobMatchCore")),
         // One whole-process load of a data directory (jobmatch's or JSONDecoder), timed by
         // hyperfine from exec to exit; see docs/performance.md.
-        .executableTarget(
-            name: "LoadProcess",
-            dependencies: [
-                .product(name: "JobStore", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                "JSONDecoderBaseline",
-            ]
-        ),
+        .executableTarget(name: "LoadProcess", dependencies: jobmatch("JobStore", "JobMatchCore") + ["JSONDecoderBaseline"]),
         // Ranking one and all vacancies, search, index build, and the same rankings in SQLite.
-        .executableTarget(
-            name: "Match",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "MatchEngine", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                .product(name: "TestSupport", package: "jobmatch"),
-                "SQLitePeer",
-            ],
-            path: "Benchmarks/Match",
-            plugins: benchmarkPlugin
-        ),
+        benchmark("Match", jobmatch("MatchEngine", "JobMatchCore", "TestSupport") + ["SQLitePeer"]),
         // The allocation across vacancies at national scale (ranking + exact flow).
-        .executableTarget(
-            name: "Allocate",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "MatchEngine", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                .product(name: "TestSupport", package: "jobmatch"),
-            ],
-            path: "Benchmarks/Allocate",
-            plugins: benchmarkPlugin
-        ),
+        benchmark("Allocate", jobmatch("MatchEngine", "JobMatchCore", "TestSupport")),
         // The fair relational peer of the engine: the same data in SQLite and the query an
         // SQLite expert would write, returning the engine's exact top 50.
-        .target(
-            name: "SQLitePeer",
-            dependencies: [
-                .product(name: "MatchEngine", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                "CSQLite",
-            ]
-        ),
+        .target(name: "SQLitePeer", dependencies: jobmatch("MatchEngine", "JobMatchCore") + ["CSQLite"]),
         // The system SQLite (Debian libsqlite3-dev).
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         // Keystroke → frame (reduce + render + diff) in the workbench on national-scale data.
-        .executableTarget(
-            name: "Frame",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "Workbench", package: "jobmatch"),
-                .product(name: "TerminalUI", package: "jobmatch"),
-                .product(name: "MatchEngine", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                .product(name: "TestSupport", package: "jobmatch"),
-            ],
-            path: "Benchmarks/Frame",
-            plugins: benchmarkPlugin
-        ),
+        benchmark("Frame", jobmatch("Workbench", "TerminalUI", "MatchEngine", "JobMatchCore", "TestSupport")),
         // Keystroke → next card in a triage session (reduce + journal + render) at national scale.
-        .executableTarget(
-            name: "Triage",
-            dependencies: [
-                .product(name: "Benchmark", package: "benchmark"),
-                .product(name: "Workbench", package: "jobmatch"),
-                .product(name: "TerminalUI", package: "jobmatch"),
-                .product(name: "MatchEngine", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                .product(name: "TestSupport", package: "jobmatch"),
-                .product(name: "JobStore", package: "jobmatch"),
-            ],
-            path: "Benchmarks/Triage",
-            plugins: benchmarkPlugin
-        ),
-        .executableTarget(name: "Journal", dependencies: [.product(name: "Benchmark", package: "benchmark"), .product(name: "JobStore", package: "jobmatch"), .product(name: "JobMatchCore", package: "jobmatch")], path: "Benchmarks/Journal", plugins: benchmarkPlugin),  // the journal: durable decision p99, replay of 100k entries
+        benchmark("Triage", jobmatch("Workbench", "TerminalUI", "MatchEngine", "JobMatchCore", "TestSupport", "JobStore")),
+        // The journal: durable decision p99, replay of 100k entries.
+        benchmark("Journal", jobmatch("JobStore", "JobMatchCore")),
         // The peer returns the engine's exact rankings on data/demo (run by .ci/run).
         .testTarget(
             name: "SQLitePeerTests",
-            dependencies: [
-                "SQLitePeer",
-                .product(name: "MatchEngine", package: "jobmatch"),
-                .product(name: "JobMatchCore", package: "jobmatch"),
-                .product(name: "JobStore", package: "jobmatch"),
-                .product(name: "TestSupport", package: "jobmatch"),
-            ]
+            dependencies: ["SQLitePeer"] + jobmatch("MatchEngine", "JobMatchCore", "JobStore", "TestSupport")
         ),
     ]
 )

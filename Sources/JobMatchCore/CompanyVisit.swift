@@ -44,6 +44,9 @@ public struct VisitLog: Sendable, Equatable {
 
     public init() {}
 
+    /// The log as a journal snapshot holds it (`JournalSnapshot`), in the order recorded.
+    public init(restoring records: [VisitRecord]) { self.records = records }
+
     mutating func record(_ e: JournalEntry, _ visit: CompanyVisit) {
         records.append(VisitRecord(sequence: e.sequence, time: e.time, user: e.user, visit: visit))
     }

@@ -59,9 +59,10 @@ extension VacancyWork {
 extension JournalState {
     /// The state after entry `lastSequence`, as a snapshot holds it. `entryCount` is the
     /// number of entries applied since the journal began (compacted ones included).
-    public init(vacancies: [String: VacancyWork], lastSequence: Int, entryCount: Int) {
+    public init(vacancies: [String: VacancyWork], lastSequence: Int, entryCount: Int, visits: VisitLog = VisitLog()) {
         self.init()
         self.vacancies = vacancies
+        self.visits = visits
         self.lastSequence = lastSequence
         self.entryCount = entryCount
     }

@@ -175,7 +175,7 @@ public struct JournalState: Sendable, Equatable {
     /// Course enrolments (joint upskilling), replayed.
     public private(set) var enrolments = CourseEnrolments()
     /// Company visits, in the order recorded (they belong to no vacancy).
-    public private(set) var visits = VisitLog()
+    public internal(set) var visits = VisitLog()
 
     public init() {}
 

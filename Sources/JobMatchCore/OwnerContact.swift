@@ -15,6 +15,11 @@ public struct OwnerContact: Sendable, Equatable {
     /// The owning job centre's name ("Frederikshavn").
     public var jobCentre: String
 
+    /// With the owning job centre's name looked up by `municipalityName`.
+    public init(for candidate: Candidate, users: UserDirectory, municipalityName: (String) -> String) {
+        self.init(for: candidate, users: users, jobCentre: municipalityName(candidate.ownerMunicipality))
+    }
+
     public init(for candidate: Candidate, users: UserDirectory, jobCentre: String) {
         self.jobCentre = jobCentre
         if let own = users.user(candidate.consultant) {
@@ -33,6 +38,15 @@ public struct OwnerContact: Sendable, Equatable {
         guard let user else { return "contact via the \(jobCentre) job centre" }
         let via = consultantID.isEmpty ? "" : ", her consultant there is \(consultantID)"
         return "ask \(user.name), \(user.phone) (\(jobCentre) job centre\(via))"
+    }
+
+    /// Whom a company should call, for an exported shortlist or a listing's contact column:
+    /// "Mette Holm, +45 24 46 70 55" for her own consultant, "… (Frederikshavn job centre)"
+    /// for a colleague there, else "the Frederikshavn job centre". No consultant ids: the
+    /// text may leave the job centre.
+    public var whomToCall: String {
+        guard let user else { return "the \(jobCentre) job centre" }
+        return consultantID.isEmpty ? "\(user.name), \(user.phone)" : "\(user.name), \(user.phone) (\(jobCentre) job centre)"
     }
 
     /// The line shown where name and contact are withheld.

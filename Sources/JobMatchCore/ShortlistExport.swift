@@ -50,7 +50,7 @@ public struct ShortlistExport: Sendable, Equatable {
                                           home: home, note: item.note)
             }
             return ShortlistExportRow(place: i + 1, candidate: c.id, home: home, note: item.note,
-                                      contact: OwningConsultant.contact(for: c, users: users, municipalityName: municipalityName))
+                                      contact: OwnerContact(for: c, users: users, municipalityName: municipalityName).whomToCall)
         }
     }
 
@@ -117,19 +117,6 @@ public struct ShortlistExport: Sendable, Equatable {
         return "{\n  \"candidates\": [" + (items.isEmpty ? "]" : "\n" + items.joined(separator: ",\n") + "\n  ]")
             + ",\n  \"company\": \(str(company)),\n  \"state\": \(str(state.rawValue)),\n  \"title\": \(str(title)),\n"
             + "  \"vacancy\": \(str(vacancy)),\n  \"version\": \(version)\n}\n"
-    }
-}
-
-/// Whom to ask about a candidate whose details are hidden: the consultant who owns her case
-/// (her `consultant` in users.json), else a consultant of her owning job centre in users.json,
-/// else the job centre itself. Names a person and a phone number, not just "the job centre".
-public enum OwningConsultant {
-    public static func contact(for c: Candidate, users: UserDirectory, municipalityName: (String) -> String) -> String {
-        if let u = users.user(c.consultant) { return "\(u.name), \(u.phone)" }
-        if let u = users.users.first(where: { $0.role == .consultant && $0.municipality == c.ownerMunicipality }) {
-            return "\(u.name), \(u.phone) (\(municipalityName(c.ownerMunicipality)) job centre)"
-        }
-        return "the \(municipalityName(c.ownerMunicipality)) job centre"
     }
 }
 

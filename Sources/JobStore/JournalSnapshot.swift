@@ -14,7 +14,8 @@ import Darwin
 /// Then, per vacancy (sorted by id), a `work` line and the vacancy's decisions, undo
 /// entries, redoable undos, shortlist (state, last change, items), the shortlist places a
 /// triage `yes` gave, and calls, each a line
-/// with `vacancy` and `kind`. Replaying a journal then starts from this state and skips the
+/// with `vacancy` and `kind`; then the company visits in the order recorded (`"vacancy":""`,
+/// `"kind":"visit"`, the journal entry's fields). Replaying a journal then starts from this state and skips the
 /// journal's lines up to N, checking that line N has the recorded CRC (so a snapshot is
 /// never combined with a journal it was not made from).
 struct JournalSnapshot: Sendable, Equatable {
@@ -71,6 +72,13 @@ struct JournalSnapshot: Sendable, Equatable {
                 end()
             }
         }
+        for r in state.visits.records {
+            let v = r.visit
+            line("", "visit"); int("seq", r.sequence); str("time", r.time); str("user", r.user); str("company", v.company)
+            str("date", v.date.description); str("jobCentres", v.jobCentres.joined(separator: ",")); str("purpose", v.purpose.rawValue)
+            str("outcome", v.outcome); str("followUps", v.followUps.joined(separator: "\n"))
+            end()
+        }
         return w.bytes
     }
 
@@ -102,7 +110,8 @@ struct JournalSnapshot: Sendable, Equatable {
                         shortlist: p.shortlist ?? .empty, placedByTriage: p.placed, calls: p.calls)
         }
         return JournalSnapshot(sequence: header.seq, crc: header.crc,
-                               state: JournalState(vacancies: vacancies, lastSequence: header.seq, entryCount: header.entries))
+                               state: JournalState(vacancies: vacancies, lastSequence: header.seq, entryCount: header.entries,
+                                                   visits: VisitLog(restoring: builder.visits)))
     }
 
     /// The snapshot the manifest records, or nil when there is none. Its bytes must match
@@ -154,6 +163,8 @@ private struct Builder {
     }
     var header: Header?
     var vacancies: [String: Parts] = [:]
+    /// Company visits belong to no vacancy.
+    var visits: [VisitRecord] = []
 
     mutating func add(_ f: [String: JournalCodec.Value], first: Bool) throws(LineProblem) {
         func str(_ k: String) throws(LineProblem) -> String {
@@ -179,6 +190,15 @@ private struct Builder {
                 throw LineProblem(field: "format", message: "format \(format) is not one this jobmatch knows (\(JournalSnapshot.format)); use a newer jobmatch")
             }
             header = Header(seq: try int("seq"), crc: try str("crc"), entries: try int("entries"))
+            return
+        }
+        if try str("kind") == "visit" {
+            guard let date = Day(try str("date")) else { throw LineProblem(field: "date", message: "not a date (YYYY-MM-DD)") }
+            let visit = CompanyVisit(company: try str("company"), date: date,
+                                     jobCentres: try str("jobCentres").split(separator: ",").map(String.init),
+                                     purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
+                                     followUps: [try str("followUps")])  // the initializer splits at line breaks
+            visits.append(VisitRecord(sequence: try int("seq"), time: try str("time"), user: try str("user"), visit: visit))
             return
         }
         let v = try str("vacancy")

@@ -24,7 +24,7 @@ enum ContactDetails {
 
     /// "Name and contact hidden: no consent to share — ask Mette Holm, +45 … (… job centre)".
     static func hiddenNote(_ c: Candidate, users: [User], municipalityName: (String) -> String) -> String {
-        OwnerContact(for: c, users: UserDirectory(users), jobCentre: municipalityName(c.ownerMunicipality)).hiddenNote
+        OwnerContact(for: c, users: UserDirectory(users), municipalityName: municipalityName).hiddenNote
     }
 
     /// For the candidates of a listing whose details `user` may not see, whom to ask, one
@@ -37,7 +37,7 @@ enum ContactDetails {
         var order: [String] = [], groups: [String: [String]] = [:]
         for id in ids {
             guard let c = byID[id], !user.maySeePersonalDetails(of: c) else { continue }
-            let ask = OwnerContact(for: c, users: directory, jobCentre: municipalityName(c.ownerMunicipality)).text
+            let ask = OwnerContact(for: c, users: directory, municipalityName: municipalityName).text
             if groups[ask] == nil { order.append(ask) }
             groups[ask, default: []].append(id)
         }

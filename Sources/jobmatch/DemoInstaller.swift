@@ -27,7 +27,8 @@ enum DemoInstaller {
     /// user id the demo does not already have, so `jobmatch` works for her without `--user`.
     static func install(into dir: URL, today: Day,
                         environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        var dataset = try dataset(today: today)
+        let generated = try dataset(today: today)
+        var dataset = generated
         let login = [environment["JOBMATCH_USER"], environment["USER"]].compactMap { $0 }.first { !$0.isEmpty }
         if let login, !dataset.users.contains(where: { $0.id == login }) {
             let me = User(id: login, name: login, role: .consultant, municipality: dataset.registry.defaultUserMunicipality,
@@ -35,10 +36,10 @@ enum DemoInstaller {
             if UserValidator(registry: dataset.registry).problems(in: me).isEmpty { dataset.users.append(me) }
         }
         try DataStore(directory: dir).create(dataset)
-        try DataStore.writeCourses(CourseCatalogue.make(schema: dataset.schema, registry: dataset.registry, today: today), to: dir)
-        try DataStore.writeRecruitments(RecruitmentDemo.make(dataset, today: today), to: dir)
+        // From the dataset as generated, so the extras are the ones `jobmatch generate` writes.
+        let visits = try DemoExtras.write(generated, to: dir, today: today, seed: seed)
         return "set up \(dir.path) with demo data for \(today): \(dataset.candidates.count) candidates, "
             + "\(dataset.vacancies.count) vacancies, \(dataset.companies.count) companies, "
-            + "\(dataset.barometer.count) barometer visits."
+            + "\(dataset.barometer.count) barometer visits, \(visits) company visits."
     }
 }

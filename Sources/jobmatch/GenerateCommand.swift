@@ -44,11 +44,11 @@ struct Generate: ParsableCommand {
             case .dataDirectory: try DataStore.write(dataset, to: dir)
             case .other: throw StoreError.notADataDirectory(path: dir.path)
             }
-            // The course catalogue and recruitment projects are kept apart from the records (DataStore.loadCourses).
-            try DataStore.writeCourses(CourseCatalogue.make(schema: schema, registry: registry, today: day), to: dir)
-            try DataStore.writeRecruitments(RecruitmentDemo.make(dataset, today: day), to: dir)
+            let visits = try DemoExtras.write(dataset, to: dir, today: day, seed: seed)
             print("Wrote \(dir.path): \(dataset.candidates.count) candidates, \(dataset.vacancies.count) vacancies, "
-                  + "\(dataset.companies.count) companies, \(dataset.barometer.count) barometer visits (seed \(seed), today \(day)).")
+                  + "\(dataset.companies.count) companies, \(dataset.barometer.count) barometer visits, "
+                  + (visits > 0 ? "\(visits) company visits in journal.jsonl" : "journal.jsonl kept as it was (no demo visits added)")
+                  + " (seed \(seed), today \(day)).")
         } catch let error as StoreError {
             throw fail(error.description)
         } catch let error as LoadError {

@@ -44,7 +44,7 @@ struct NameBook {
     /// Whom to ask about a hidden candidate (nil when her details are shown).
     func contact(_ id: String) -> String? {
         guard name(id) == nil, let c = byID[id] else { return nil }
-        return OwningConsultant.contact(for: c, users: users, municipalityName: municipalityName)
+        return OwnerContact(for: c, users: users, municipalityName: municipalityName).whomToCall
     }
 
     /// "Bo Laursen (K000001)" or "K000002 · Aalborg — contact: Mette Holm, +45 …".

@@ -59,7 +59,7 @@ struct RecruitmentShow: ParsableCommand {
         }
         let courses = (try? DataStore.loadCourses(from: dir, schema: dataset.schema, registry: dataset.registry)) ?? []
         let report = ShortageReport.compute(dataset: dataset, travel: index.travel,
-                                            expectedHires: BarometerHires.expectedHires3Months(dataset), today: engine.day)
+                                            today: engine.day)
         let plan = UpskillingPlan.compute(dataset: dataset, travel: index.travel, report: report, courses: courses,
                                           enrolments: work.enrolments, today: engine.day)
         let s = RecruitmentStatus.compute(p, index: index, dataset: dataset, work: work, plan: plan, today: engine.day)

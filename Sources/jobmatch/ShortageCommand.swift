@@ -27,7 +27,7 @@ struct Shortage: ParsableCommand {
     func run() throws {
         let (_, dataset, index) = try engine.open()
         let report = ShortageReport.compute(dataset: dataset, travel: index.travel,
-                                            expectedHires: BarometerHires.expectedHires3Months(dataset), today: engine.day)
+                                            today: engine.day)
         var rows: [OccupationBalance]
         if let code = municipality {
             guard report.areas.contains(where: { $0.id == code }) else {

@@ -23,7 +23,7 @@ struct Upskilling: ParsableCommand {
         let journal: Journal
         do { journal = try Journal.open(directory: dir) } catch { throw fail(error.description) }
         let report = ShortageReport.compute(dataset: dataset, travel: index.travel,
-                                            expectedHires: BarometerHires.expectedHires3Months(dataset), today: engine.day)
+                                            today: engine.day)
         let plan = UpskillingPlan.compute(dataset: dataset, travel: index.travel, report: report, courses: courses,
                                           enrolments: journal.state.enrolments, today: engine.day)
         return (dir, dataset, index, courses, journal, plan)

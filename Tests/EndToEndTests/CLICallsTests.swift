@@ -41,13 +41,14 @@ struct CLICallsTests {
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         let items = try #require(try object(try run(data, ["calls", "list", "--json", "--today", "2026-11-24"]))["items"] as? [[String: Any]])
         let v = try #require(items.first?["vacancy"] as? String)
+        let journal = data.appendingPathComponent("journal.jsonl"), before = try Data(contentsOf: journal)  // the demo's visits
 
         let bad = try run(data, ["calls", "record", v, "maybe"])
         #expect(bad.status != 0 && bad.stderr.contains("not a call outcome"), "\(bad.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: data.appendingPathComponent("journal.jsonl").path))
+        #expect(try Data(contentsOf: journal) == before, "a refused call writes nothing")
 
         let none = try run(data, ["calls", "record", v, "no-answer", "--note", "telefonsvarer"])
-        #expect(none.status == 0 && none.stdout.contains("no-answer — recorded as journal entry 1 by mette.frh; call again on"),
+        #expect(none.status == 0 && none.stdout.contains("no-answer — recorded as journal entry \(Harness.demoEntry(1)) by mette.frh; call again on"),
                 "\(none.stdout) \(none.stderr)")
         let filled = try object(try run(data, ["calls", "record", v, "filled", "--json"], env: ["JOBMATCH_USER": "astrid.had"]))
         let call = try #require(filled["call"] as? [String: Any])
@@ -65,7 +66,7 @@ struct CLICallsTests {
         #expect(try run(data, ["calls", "log", company]).stdout.contains("telefonsvarer"))
 
         let audit = try String(contentsOf: data.appendingPathComponent("audit.jsonl"), encoding: .utf8)
-        #expect(audit.contains("\"recordKind\":\"vacancy\",\"recordId\":\"\(v)\",\"detail\":\"follow-up call: filled (journal entry 2)\""))
+        #expect(audit.contains("\"recordKind\":\"vacancy\",\"recordId\":\"\(v)\",\"detail\":\"follow-up call: filled (journal entry \(Harness.demoEntry(2)))\""))
         let closed = try run(data, ["calls", "record", "V000006", "filled"])
         #expect(closed.status == 1 && closed.stderr.contains("V000006 is filled"), "\(closed.stderr)")
     }

@@ -18,7 +18,7 @@ struct CLISavedSearchTests {
         let data = try Harness.demoCopy()
         defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
         let saved = try #require(try json(try run(data, ["search", "comp:weld.mig", "--save", "Svejsere", "--json"])) as? [String: Any])
-        #expect(saved["action"] as? String == "save" && saved["entry"] as? Int == 1 && saved["query"] as? String == "comp:weld.mig")
+        #expect(saved["action"] as? String == "save" && saved["entry"] as? Int == Harness.demoEntry(1) && saved["query"] as? String == "comp:weld.mig")
         let matched = try #require((saved["result"] as? [String: Any])?["matched"] as? Int)
 
         let list = try #require(try json(try run(data, ["search", "--list-saved", "--json"])) as? [[String: Any]])
@@ -36,7 +36,7 @@ struct CLISavedSearchTests {
         let journal = try String(contentsOf: data.appendingPathComponent("journal.jsonl"), encoding: .utf8)
         #expect(journal.contains("\"kind\":\"savedSearch\"") && journal.contains("\"action\":\"open\""))
         let audit = try String(contentsOf: data.appendingPathComponent("audit.jsonl"), encoding: .utf8)
-        #expect(audit.contains("\"recordKind\":\"savedSearch\",\"recordId\":\"Svejsere\",\"detail\":\"saved search save: comp:weld.mig (journal entry 1)\""))
+        #expect(audit.contains("\"recordKind\":\"savedSearch\",\"recordId\":\"Svejsere\",\"detail\":\"saved search save: comp:weld.mig (journal entry \(Harness.demoEntry(1)))\""))
 
         let bad = try run(data, ["search", "comp:weld.mig", "--saved", "Svejsere"])
         #expect(bad.status != 0)

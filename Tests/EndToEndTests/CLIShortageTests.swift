@@ -35,6 +35,36 @@ struct CLIShortageTests {
         #expect(balances.contains { $0["areaKind"] as? String == "cooperation" })
     }
 
+    @Test("shortage's expected hires are `jobmatch barometer`'s 3-month hires for the same occupation and municipality")
+    func sameHiresAsTheBarometer() throws {
+        for code in ["0813", "0851", "0630"] {
+            let s = try run(["--municipality", code, "--all", "--json"])
+            #expect(s.status == 0, "\(s.stderr)")
+            let b = try Harness.run(["barometer", "--municipality", code, "--json", "--data", data, "--user", "mette.frh"])
+            #expect(b.status == 0, "\(b.stderr)")
+            let shortage = try #require(try JSONSerialization.jsonObject(with: Data(s.stdout.utf8)) as? [String: Any])
+            let barometer = try #require(try JSONSerialization.jsonObject(with: Data(b.stdout.utf8)) as? [String: Any])
+            let overview = try #require(barometer["overview"] as? [String: Any])
+            var hires: [String: Int] = [:]
+            for row in try #require(overview["occupations"] as? [[String: Any]]) {
+                let figure = try #require(row["in3Months"] as? [String: Any])
+                hires[try #require(row["key"] as? String)] = try #require(figure["hires"] as? Int)
+            }
+            #expect(hires.values.contains { $0 > 0 }, "the demo's barometer expects hires in \(code)")
+            let balances = try #require(shortage["balances"] as? [[String: Any]])
+            var seen: Set<String> = []
+            for row in balances {
+                let occupation = try #require(row["occupation"] as? String)
+                let open = try #require(row["openPositions"] as? Int), expected = try #require(row["expectedHires"] as? Int)
+                #expect(expected == hires[occupation] ?? 0, "\(occupation) in \(code): shortage \(expected), barometer \(hires[occupation] ?? 0)")
+                #expect(row["demand"] as? Int == open + expected)
+                seen.insert(occupation)
+            }
+            // Every occupation the barometer expects hires for is in the shortage table.
+            #expect(hires.filter { $0.value > 0 }.keys.allSatisfy(seen.contains), "\(code)")
+        }
+    }
+
     @Test("--municipality shows one municipality's table, and never a candidate")
     func municipality() throws {
         let r = try run(["--municipality", "0813"])

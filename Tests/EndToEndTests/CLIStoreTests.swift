@@ -71,7 +71,8 @@ struct CLIStoreTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("demo data for 2026-11-24"))
         let demo = Harness.repoRoot.appendingPathComponent("data/demo")
-        for name in ["candidates.jsonl", "vacancies.jsonl", "manifest.json"] {
+        #expect(Harness.demoJournalEntries > 0 && r.stdout.contains("\(Harness.demoJournalEntries) company visits"), "\(r.stdout)")
+        for name in ["candidates.jsonl", "vacancies.jsonl", "manifest.json", "courses.jsonl", "recruitments.jsonl", "journal.jsonl"] {
             #expect(try file(dir, name) == file(demo, name), "\(name) differs from data/demo")
         }
         let again = try Harness.run(["init", "--demo", "--data", dir.path])

@@ -81,6 +81,17 @@ enum Harness {
         return dir
     }
 
+    /// The entries the demo's journal starts with: its half year of company visits
+    /// (docs/demo-data.md, "Company visits"). The first entry a test writes into a copy of
+    /// the demo is the one after them.
+    static let demoJournalEntries: Int = {
+        let data = (try? Data(contentsOf: repoRoot.appendingPathComponent("data/demo/journal.jsonl"))) ?? Data()
+        return data.count { $0 == UInt8(ascii: "\n") }
+    }()
+
+    /// The number the next journal entry gets in a fresh copy of the demo, `n` entries on.
+    static func demoEntry(_ n: Int) -> Int { demoJournalEntries + n }
+
     /// Replaces a data file by hand, as a person with an editor would: the manifest goes
     /// (a hand-made directory is loaded without the manifest check) and the file stays private.
     static func handEdit(_ dir: URL, _ name: String, _ data: Data) throws {

@@ -37,23 +37,23 @@ struct TriageTmuxTests {
 
         // First pass: yes, no (too far), maybe, skip on the first four cards (or fewer).
         try tmux.send("y")
-        var screen = try tmux.waitFor(text: "— saved (entry 1)")
+        var screen = try tmux.waitFor(text: "— saved (entry \(Harness.demoEntry(1)))")
         #expect(Self.card(screen)?.0 == 2, "\(screen)")
         #expect(screen.contains("1/\(total) decided · 1 yes"), "\(screen)")
         try tmux.send("n")
         _ = try tmux.waitFor(text: "Reject — why?")
         try tmux.send("2")
-        screen = try tmux.waitFor(text: "no (too-far) — saved (entry 2)")
+        screen = try tmux.waitFor(text: "no (too-far) — saved (entry \(Harness.demoEntry(2)))")
         try tmux.send("u")
-        screen = try tmux.waitFor(text: "Undone — saved (entry 3)")
+        screen = try tmux.waitFor(text: "Undone — saved (entry \(Harness.demoEntry(3)))")
         #expect(Self.card(screen)?.0 == 2, "undo brings card 2 back: \(screen)")
         try tmux.send("C-r")
-        screen = try tmux.waitFor(text: "Redone — saved (entry 4)")
+        screen = try tmux.waitFor(text: "Redone — saved (entry \(Harness.demoEntry(4)))")
         #expect(Self.card(screen)?.0 == 3, "\(screen)")
         try tmux.send("m")
-        screen = try tmux.waitFor(text: "maybe — saved (entry 5)")
+        screen = try tmux.waitFor(text: "maybe — saved (entry \(Harness.demoEntry(5)))")
         // The rest: skip the first of them, yes to the others, then the skipped card comes back.
-        var expected = 6
+        var expected = Harness.demoEntry(6)
         for i in 4...total {
             try tmux.send(i == 4 ? "s" : "y")
             screen = try tmux.waitFor(text: "saved (entry \(expected))")

@@ -129,4 +129,26 @@ struct ShortlistReviewTests {
         #expect(export.render(.csv).contains("\"'=HYPERLINK(\"\"x\"\")\""), "a note cannot become a spreadsheet formula")
         #expect(export.render(.csv).contains("\"+45 11 22 33 01\""), "a phone number keeps its +")
     }
+
+    @Test("the export names the same person to ask as the screens, also where only a supervisor is listed for her job centre")
+    func exportAsksWhomTheScreensAsk() throws {
+        // Brønderslev (0810) has only its supervisor in users.json; Vejle (0630) no one.
+        let atSupervisorsCentre = Self.candidate("K000005", owner: "0810", consent: false, consultant: "gone.brs")
+        let nobody = Self.candidate("K000006", owner: "0630", consent: false)
+        let all = [atSupervisorsCentre, nobody]
+        var list = Shortlist()
+        list.items = all.map { ShortlistItem(candidate: $0.id, note: "") }
+        let names = { (code: String) in ["0810": "Brønderslev", "0630": "Vejle"][code] ?? code }
+        let export = ShortlistExport(vacancy: Self.vacancy, companyName: "Firma A/S", shortlist: list,
+                                     user: UserContext(user: "mette.frh", municipality: "0813"), users: Self.users,
+                                     candidate: { id in all.first { $0.id == id } }, municipalityName: names)
+        #expect(export.rows.map(\.contact) == ["Grethe Rasmussen, +45 21 04 67 64 (Brønderslev job centre)", "the Vejle job centre"])
+        // The screens' line ("ask Grethe Rasmussen, +45 21 04 67 64 (Brønderslev job centre, …)") names the same person.
+        for (row, c) in zip(export.rows, all) {
+            let screens = OwnerContact(for: c, users: Self.users, jobCentre: names(c.ownerMunicipality))
+            let person = screens.user.map { "\($0.name), \($0.phone)" } ?? "the \(names(c.ownerMunicipality)) job centre"
+            #expect(try #require(row.contact).hasPrefix(person), "\(c.id): \(screens.text)")
+            #expect(screens.text.contains(person), "\(c.id): \(screens.text)")
+        }
+    }
 }

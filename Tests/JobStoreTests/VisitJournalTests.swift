@@ -27,6 +27,24 @@ struct VisitJournalTests {
         #expect(again.state.visits.visits(to: "12345678").map(\.sequence) == [2])
     }
 
+    @Test("a journal with visits compacts (the demo's does): the snapshot keeps them, replay and numbering go on")
+    func compacted() throws {
+        let dir = try TempDataDirectory()
+        var j = try Journal.open(directory: dir.url)
+        try j.append(.companyVisit(Self.visit), user: "mette.frh", time: Date(timeIntervalSince1970: 1_800_000_000))
+        try j.append(.triageDecision(vacancy: "V000001", candidate: "K000001", verdict: .yes, reason: "", note: ""), user: "a")
+        var solo = Self.visit
+        solo.jobCentres = ["0860"]; solo.purpose = .barometer; solo.followUps = []
+        try j.append(.companyVisit(solo), user: "aase.hjo")
+        guard case .compacted(sequence: 3, _, _, _) = try JournalCompaction.compact(directory: dir.url) else {
+            Issue.record("the journal with visits was not compacted"); return
+        }
+        var reopened = try Journal.open(directory: dir.url)
+        #expect(reopened.state == j.state)
+        #expect(reopened.state.visits.records.map(\.visit) == [Self.visit, solo])
+        #expect(try reopened.append(.companyVisit(solo), user: "aase.hjo").sequence == 4)
+    }
+
     @Test("the audit entry names the company, the purpose and the job centres")
     func audited() {
         let e = JournalPayload.companyVisit(Self.visit).auditEvent(by: UserContext(user: "mette.frh", municipality: "0813"), entry: 7)

@@ -46,9 +46,9 @@ import Testing
         var dataset = Fixture.dataset(candidates, [vacancy, closed])
         dataset.registry = registry(cooperation: cooperation)
         dataset.barometer = [
-            BarometerAnswer(id: "B1", round: "2026-H2", company: "11111111", municipality: "0860", industryGroup: "01",
+            // The previous round does not count: the barometer's newest round does.
+            BarometerAnswer(id: "B1", round: "2026-H1", company: "11111111", municipality: "0860", industryGroup: "01",
                             visitDate: Fixture.day("2026-05-01"), headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 7, in12Months: 9)]),
-            // The same company's later answer replaces the earlier one.
             BarometerAnswer(id: "B2", round: "2026-H2", company: "11111111", municipality: "0860", industryGroup: "01",
                             visitDate: Fixture.day("2026-08-01"), headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: 4)]),
             // Expected decline is not a hire.
@@ -57,28 +57,39 @@ import Testing
         ]
         let travel = TravelMatrix(registry: dataset.registry, model: dataset.schema.travel, table: table)
         return ShortageReport.compute(dataset: dataset, travel: travel,
-                                      expectedHires: BarometerHires.expectedHires3Months(dataset), today: Fixture.today)
+                                      today: Fixture.today)
     }
 
     static func balance(_ r: ShortageReport, _ area: String, _ occupation: String = "welder") throws -> OccupationBalance {
         try #require(r.balances.first { $0.area == area && $0.occupation == occupation })
     }
 
-    @Test("the barometer counts each company's latest answer and only expected growth")
-    func barometerHires() {
+    @Test("shortage demand is open positions plus the barometer's own expected hires (newest round, growth only)")
+    func barometerHires() throws {
         var d = Fixture.dataset([])
+        d.registry = Self.registry(cooperation: false)
         d.barometer = [
-            BarometerAnswer(id: "B1", round: "2026-H2", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-05-01"),
+            // Company 1's answer in the previous round: the barometer shows the newest round only.
+            BarometerAnswer(id: "B1", round: "2026-H1", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-05-01"),
                             headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 7, in12Months: 9)]),
-            BarometerAnswer(id: "B2", round: "2026-H2", company: "1", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
+            BarometerAnswer(id: "B2", round: "2026-H2", company: "2", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
                             headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 2, in12Months: 4)]),
-            BarometerAnswer(id: "B3", round: "2026-H2", company: "2", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
-                            headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 1, in12Months: 1),
-                                    LabourNeed(occupation: "cook", in3Months: -2, in12Months: 0)]),
-            BarometerAnswer(id: "B4", round: "2026-H2", company: "1", municipality: "0813", industryGroup: "01", visitDate: Fixture.day("2026-01-01"),
+            // A decline adds no hires and cancels none.
+            BarometerAnswer(id: "B3", round: "2026-H2", company: "3", municipality: "0860", industryGroup: "01", visitDate: Fixture.day("2026-08-01"),
+                            headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: -3, in12Months: 0)]),
+            BarometerAnswer(id: "B4", round: "2026-H2", company: "1", municipality: "0813", industryGroup: "01", visitDate: Fixture.day("2026-09-01"),
                             headcount: 20, jobCentre: "0860", consultant: "fixture", needs: [LabourNeed(occupation: "welder", in3Months: 4, in12Months: 4)]),
         ]
-        #expect(BarometerHires.expectedHires3Months(d) == ["welder": ["0860": 3, "0813": 4]])
+        let barometer = Barometer.expectedHiresIn3Months(d)
+        #expect(barometer == ["0860": ["welder": 2], "0813": ["welder": 4]])
+        let report = ShortageReport.compute(dataset: d, travel: TravelMatrix(registry: d.registry, model: d.schema.travel, table: Self.table),
+                                            today: Fixture.today)
+        #expect(try Self.balance(report, "0860").expectedHires == 2)
+        #expect(try Self.balance(report, "0813").expectedHires == 4)
+        for b in report.balances where b.areaKind == .municipality {
+            #expect(b.expectedHires == barometer[b.area]?[b.occupation] ?? 0, "\(b.occupation) in \(b.area)")
+            #expect(b.demand == b.openPositions + b.expectedHires)
+        }
     }
 
     @Test("demand, supply, reach, mismatch and the bottleneck in Hjørring, counted by hand")

@@ -35,7 +35,7 @@ import Testing
         var dataset = Fixture.dataset(candidates, [v1])
         dataset.registry = ShortageTests.registry(cooperation: false)
         let travel = TravelMatrix(registry: dataset.registry, model: dataset.schema.travel, table: ShortageTests.table)
-        let report = ShortageReport.compute(dataset: dataset, travel: travel, expectedHires: [:], today: Fixture.today)
+        let report = ShortageReport.compute(dataset: dataset, travel: travel, today: Fixture.today)
         var state = JournalState()
         for (i, k) in enrolled.enumerated() {
             try? state.apply(JournalEntry(sequence: i + 1, time: "", user: "u",

@@ -5,13 +5,14 @@ extension ShortageReport {
     /// every cooperation with participating members.
     ///
     /// Demand is the open positions of the cooperation's open vacancies (not expired on
-    /// `today`) plus `expectedHires` (occupation → municipality → people; see
-    /// `BarometerHires`). Supply counts active candidates living in a participating
+    /// `today`) plus the barometer's expected hires within 3 months, read from
+    /// `Barometer.expectedHiresIn3Months` (the newest round) and nowhere else, so the
+    /// Shortage and Barometer screens and commands cannot disagree. Supply counts active candidates living in a participating
     /// municipality, available within `ShortageThresholds.horizonDays`, meeting every
     /// essential competence of the occupation's profile, whose commute by `travel` (the
     /// matrix the ranking uses) is within their own limit.
-    public static func compute(dataset: Dataset, travel: TravelMatrix, expectedHires: [String: [String: Int]],
-                               today: Day) -> ShortageReport {
+    public static func compute(dataset: Dataset, travel: TravelMatrix, today: Day) -> ShortageReport {
+        let expectedHires = Barometer.expectedHiresIn3Months(dataset)  // municipality → occupation → people
         let participating = dataset.registry.participating.isEmpty
             ? Array(Set(dataset.candidates.map(\.municipality))).sorted() : dataset.registry.participating.sorted()
         let names = Dictionary(dataset.registry.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
@@ -59,7 +60,7 @@ extension ShortageReport {
                 let mismatch = !qualified && wishes.contains(i) && gaps.count <= ShortageThresholds.mismatchMaxGaps
                 return Fit(index: i, qualified: qualified, mismatch: mismatch)
             }
-            func demand(_ m: String) -> (Int, Int) { (open[occ.id]?[m] ?? 0, expectedHires[occ.id]?[m] ?? 0) }
+            func demand(_ m: String) -> (Int, Int) { (open[occ.id]?[m] ?? 0, expectedHires[m]?[occ.id] ?? 0) }
             // Qualified residents per municipality beyond their own demand: what a neighbour can spare.
             var surplus: [String: Int] = [:]
             for m in participating {

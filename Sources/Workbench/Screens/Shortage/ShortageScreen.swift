@@ -24,7 +24,7 @@ package struct ShortageScreen: WorkbenchScreen {
     package init(data: WorkbenchData, home: String) {
         let d = data.dataset
         report = ShortageReport.compute(dataset: d, travel: TravelMatrix(registry: d.registry, model: d.schema.travel),
-                                        expectedHires: BarometerHires.expectedHires3Months(d), today: data.today)
+                                        today: data.today)
         // Start on the cooperation of the user's municipality, else her municipality, else the first area.
         let areas = report.areas
         area = areas.firstIndex { $0.kind == .cooperation && $0.members.contains(home) }

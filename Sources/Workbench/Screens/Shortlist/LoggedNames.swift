@@ -57,6 +57,6 @@ struct NameAccessByID {
     /// For a hidden candidate: the owning consultant to ask ("Mette Holm, +45 …").
     func contact(_ id: String, data: WorkbenchData) -> String? {
         guard let c = data.candidate(id: id), !shows(c) else { return nil }
-        return OwningConsultant.contact(for: c, users: data.users, municipalityName: data.municipalityName)
+        return data.ownerContact(c).whomToCall
     }
 }

@@ -21,7 +21,7 @@ package struct UpskillingScreen: WorkbenchScreen {
         let d = data.dataset
         let travel = TravelMatrix(registry: d.registry, model: d.schema.travel)
         let report = ShortageReport.compute(dataset: d, travel: travel,
-                                            expectedHires: BarometerHires.expectedHires3Months(d), today: data.today)
+                                            today: data.today)
         plan = UpskillingPlan.compute(dataset: d, travel: travel, report: report, courses: courses,
                                       enrolments: CourseEnrolments(), today: data.today)
     }
