@@ -34,15 +34,6 @@ struct ReadmeCaptureTests {
         return out
     }
 
-    /// Polls until the screen shows `text` and two captures in a row agree (a whole frame).
-    static func settled(_ tmux: TmuxSession, _ what: String, _ predicate: (String) -> Bool) throws -> String {
-        var previous = ""
-        return try tmux.waitFor(timeout: 90, what) { screen in
-            defer { previous = screen }
-            return predicate(screen) && screen == previous
-        }
-    }
-
     @Test("README's Dashboard, Ranking and Candidate captures are what the program draws at 100×30")
     func capturesMatchTheProgram() throws {
         let data = try Harness.demoCopy("readme")
@@ -54,11 +45,11 @@ struct ReadmeCaptureTests {
         try tmux.start("\(Harness.binary.path) --data \(data.path) --today 2026-11-24 --user mette.frh --municipality 0813; sleep 120",
                        width: 100, height: 30, environment: ["NO_COLOR": ""])
         var captured: [String: String] = [:]
-        captured["dashboard"] = try Self.settled(tmux, "the Dashboard, ready") { $0.contains("Ready: Enter on a vacancy") }
+        captured["dashboard"] = try tmux.waitForSettled(timeout: 90, "the Dashboard, ready") { $0.contains("Ready: Enter on a vacancy") }
         try tmux.send(":"); try tmux.type("open V000123"); try tmux.send("Enter")
-        captured["ranking"] = try Self.settled(tmux, "the Ranking of V000123") { $0.contains("Ranking V000123") && $0.contains("qualify") }
+        captured["ranking"] = try tmux.waitForSettled(timeout: 90, "the Ranking of V000123") { $0.contains("Ranking V000123") && $0.contains("qualify") }
         try tmux.send("Enter")
-        captured["candidate"] = try Self.settled(tmux, "the Candidate screen") { $0.contains("Score for V000123") }
+        captured["candidate"] = try tmux.waitForSettled(timeout: 90, "the Candidate screen") { $0.contains("Score for V000123") }
 
         var lines = try String(contentsOf: Self.readme, encoding: .utf8).components(separatedBy: "\n")
         let blocks = Self.blocks(lines)

@@ -57,7 +57,7 @@ struct ReviewFlowTmuxTests {
         var vacancy = ""
         for id in try Self.openVendsysselVacancies(in: data).prefix(40) {
             try consultant.send(":"); try consultant.type("open \(id)"); try consultant.send("Enter")
-            let screen = try consultant.waitFor(timeout: 60, "the ranking of \(id)") {
+            let screen = try consultant.waitForSettled(timeout: 60, "the ranking of \(id)") {
                 $0.contains("Ranking \(id)") && Self.rankingCounts($0) != nil
             }
             if let (qualified, near) = Self.rankingCounts(screen), qualified >= 1, (4...8).contains(qualified + near) {
@@ -69,7 +69,7 @@ struct ReviewFlowTmuxTests {
         }
         try #require(!vacancy.isEmpty, "no open Vendsyssel vacancy with 4–8 candidates to triage among the first 40")
         try consultant.send("t")
-        var screen = try consultant.waitFor(timeout: 60, "the first card") { $0.contains("Triage \(vacancy)") && Self.card($0) != nil }
+        var screen = try consultant.waitForSettled(timeout: 60, "the first card") { $0.contains("Triage \(vacancy)") && Self.card($0) != nil }
         let total = try #require(Self.card(screen)).1
         try #require((4...8).contains(total), "the triage has \(total) cards: \(screen)")
 

@@ -67,6 +67,17 @@ struct TmuxSession {
         throw TmuxError.timeout("waiting for \(what); screen was:\n\(screen)")
     }
 
+    /// Like `waitFor`, and two captures in a row must agree: a whole frame, not one the
+    /// terminal is still drawing (where a new header may sit above an old status line).
+    @discardableResult
+    func waitForSettled(timeout: TimeInterval = 20, _ what: String = "", _ predicate: (String) -> Bool) throws -> String {
+        var previous = ""
+        return try waitFor(timeout: timeout, what) { screen in
+            defer { previous = screen }
+            return predicate(screen) && screen == previous
+        }
+    }
+
     func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
         try waitFor(timeout: timeout, "“\(text)”") { $0.contains(text) }
     }
