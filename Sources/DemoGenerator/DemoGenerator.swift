@@ -41,7 +41,7 @@ public enum DemoGenerator {
         dataset.companies = companies.companies
         dataset.barometer = BarometerFactory.make(perRound: options.barometerVisits, rounds: options.barometerRounds, index: index,
                                                   geography: geography, companies: companies, today: options.today, seed: options.seed)
-        dataset.users = UserFactory.make(registry: registry, seed: options.seed)
+        dataset.users = UserFactory.make(registry: registry, geography: geography, seed: options.seed)
         return dataset
     }
 

@@ -14,6 +14,9 @@ struct Geography: Sendable {
     let neighbours: [[Int]]
     /// Consultant user names per municipality, such as `jens.hdr`.
     let consultants: [[String]]
+    /// The given name behind each of `consultants` ("Jens" for `jens.hdr`), so the demo's
+    /// users.json can list every consultant a candidate is recorded with.
+    let consultantGivenNames: [[String]]
 
     init(registry: MunicipalityRegistry, candidates: Int, seed: UInt64) {
         let all = registry.municipalities
@@ -36,12 +39,13 @@ struct Geography: Sendable {
         let abbreviations = Geography.abbreviations(all.map(\.name))
         var abbreviationOf: [String: String] = [:]
         for (m, a) in zip(all, abbreviations) { abbreviationOf[m.code] = a }
-        consultants = places.map { m in
+        let given = PersonNames.danish.given
+        let picks = places.map { m in
             var rng = RandomSource(seed: seed, stream: "consultants " + m.code)
-            let firstNames = PersonNames.danish.given.map(\.ascii)
-            let picks = rng.distinctIndices(rng.int(3...6), of: firstNames.count)
-            return picks.map { "\(firstNames[$0]).\(abbreviationOf[m.code] ?? "jc")" }
+            return rng.distinctIndices(rng.int(3...6), of: given.count)
         }
+        consultants = zip(places, picks).map { m, picks in picks.map { "\(given[$0].ascii).\(abbreviationOf[m.code] ?? "jc")" } }
+        consultantGivenNames = picks.map { $0.map { given[$0].text } }
     }
 
     /// Squared distance between two town halls in degrees of latitude, on a flat map

@@ -18,6 +18,9 @@ import Testing
         let d = Generated.generate(seed: 3, candidates: 30_000, vacancies: 600)
         #expect(Set(d.candidates.map(\.municipality)).count == 98)
         #expect(Set(d.companies.flatMap(\.municipalities)).count > 60)
+        // users.json lists only the cooperation's staff, so it still loads.
+        let validator = UserValidator(registry: Generated.registry)
+        #expect(d.users.allSatisfy { validator.problems(in: $0).isEmpty }, "\(d.users.filter { !validator.problems(in: $0).isEmpty }.prefix(3))")
     }
 
     @Test func namesAreMostlyDanishWithOtherOriginsAndWideCharacters() {

@@ -16,12 +16,14 @@ struct TmuxSession {
         try Harness.shell("tmux -L \(socket) \(args)")
     }
 
-    /// Starts `command` in a detached session of the given size with a UTF-8 locale.
-    func start(_ command: String, width: Int = 100, height: Int = 30) throws {
+    /// Starts `command` in a detached session of the given size with a UTF-8 locale, and
+    /// `environment` on top (e.g. `NO_COLOR: ""` for colour: `swift test` sets NO_COLOR=1).
+    func start(_ command: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
         let quoted = command.replacingOccurrences(of: "'", with: "'\\''")
+        let extra = environment.sorted { $0.key < $1.key }.map { " -e '\($0.key)=\($0.value)'" }.joined()
         // The first command starts the tmux server, which would inherit (and hold open) the
         // output pipe the harness reads to its end: send the server's output elsewhere.
-        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color -e JOBMATCH_USER=mette.frh '\(quoted)' </dev/null >/dev/null 2>&1")
+        let r = try tmux("new-session -d -s \(name) -x \(width) -y \(height) -e LANG=C.UTF-8 -e TERM=xterm-256color -e JOBMATCH_USER=mette.frh\(extra) '\(quoted)' </dev/null >/dev/null 2>&1")
         guard r.status == 0 else { throw TmuxError.failed("tmux new-session failed with status \(r.status)") }
     }
 
@@ -63,6 +65,17 @@ struct TmuxSession {
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw TmuxError.timeout("waiting for \(what); screen was:\n\(screen)")
+    }
+
+    /// Like `waitFor`, and two captures in a row must agree: a whole frame, not one the
+    /// terminal is still drawing (where a new header may sit above an old status line).
+    @discardableResult
+    func waitForSettled(timeout: TimeInterval = 20, _ what: String = "", _ predicate: (String) -> Bool) throws -> String {
+        var previous = ""
+        return try waitFor(timeout: timeout, what) { screen in
+            defer { previous = screen }
+            return predicate(screen) && screen == previous
+        }
     }
 
     func waitFor(text: String, timeout: TimeInterval = 20) throws -> String {
