@@ -54,6 +54,8 @@ package enum Action: Sendable, Equatable {
     /// The answer to `.suggestVisit`: nil when the company has no open vacancy (or the
     /// engine cannot suggest).
     case visitSuggestionFinished(requestID: Int, VisitSuggestion?)
+    /// The answer to `.recruitments`: nil when the engine cannot compute them.
+    case recruitmentsFinished(requestID: Int, [RecruitmentStatus]?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -97,4 +99,6 @@ package enum Effect: Sendable, Equatable {
     case allocate(requestID: Int, factor: Int, perCandidate: Int, municipalities: [String])
     /// Rank the job centres for a visit to `company`; answered by `.visitSuggestionFinished`.
     case suggestVisit(requestID: Int, company: String)
+    /// Where the recruitment projects stand with the journal `work`; answered by `.recruitmentsFinished`.
+    case recruitments(requestID: Int, projects: [RecruitmentProject], work: JournalState, courses: [Course])
 }

@@ -17,7 +17,7 @@ package enum Reducer {
             state.size = size
             return []
         case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished,
-             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished:
+             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished, .recruitmentsFinished:
             return background(&state, action)
         default:
             break

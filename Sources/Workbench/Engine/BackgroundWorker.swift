@@ -82,6 +82,11 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
                 post(.allocationFinished(requestID: id, provider.allocate(factor: factor, perCandidate: perCandidate,
                                                                           municipalities: municipalities, today: today)))
             }
+        case .recruitments(let id, let projects, let work, let courses):
+            queue.async { [self] in
+                guard let provider else { return }
+                post(.recruitmentsFinished(requestID: id, provider.recruitments(projects, work: work, courses: courses, today: today)))
+            }
         case .audit, .journal:
             break  // the session writes audit events itself, synchronously
         }
@@ -129,6 +134,8 @@ final class ImmediateRunner: EffectRunner {
         case .allocate(let id, let factor, let perCandidate, let municipalities):
             mailbox.append(.allocationFinished(requestID: id, provider.allocate(factor: factor, perCandidate: perCandidate,
                                                                                 municipalities: municipalities, today: today)))
+        case .recruitments(let id, let projects, let work, let courses):
+            mailbox.append(.recruitmentsFinished(requestID: id, provider.recruitments(projects, work: work, courses: courses, today: today)))
         case .audit, .journal:
             break
         }

@@ -23,6 +23,9 @@ public protocol MatchProvider: Sendable {
     /// Whom to invite on a visit to `company` (the Visits screen); nil when it has no open
     /// vacancy or the provider cannot suggest (the default).
     func suggestVisit(company: String, today: Day) -> VisitSuggestion?
+    /// Where each recruitment project stands (the Recruitment screen), computed as
+    /// `jobmatch recruitment show` computes it; nil when the provider cannot (the default).
+    func recruitments(_ projects: [RecruitmentProject], work: JournalState, courses: [Course], today: Day) -> [RecruitmentStatus]?
 }
 
 /// One row of a ranking as the Ranking screen shows it.
@@ -168,6 +171,7 @@ public enum SearchSort: String, Sendable, Equatable {
 extension MatchProvider {
     public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? { nil }
     public func suggestVisit(company: String, today: Day) -> VisitSuggestion? { nil }
+    public func recruitments(_ projects: [RecruitmentProject], work: JournalState, courses: [Course], today: Day) -> [RecruitmentStatus]? { nil }
 
     /// Providers that cannot search (hand-written test providers) say so.
     public func search(_ query: String, top: Int, sort: SearchSort, user: UserContext, today: Day) -> SearchOutcome {
