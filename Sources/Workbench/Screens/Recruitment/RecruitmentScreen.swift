@@ -125,7 +125,7 @@ package struct RecruitmentScreen: WorkbenchScreen {
             return .list(\.vacancyList, count: rows.count, visibleRows: ListView.visibleRows(height: height, count: rows.count),
                          lastSearch: \.lastSearch) { i, n in FoldedTexts.matches("\(rows[i].vacancy) \(rows[i].title)", n) }
         case .coverage:
-            let lines = selectedStatus.map { coverageLines($0, env) }?.count ?? 0
+            let lines = selectedStatus.map { coverageLines($0, env, width: l.coverage.width - 1) }?.count ?? 0
             return .text(\.coverage, lines: lines, visibleRows: Draw.visibleLines(height: l.coverage.height - 1, lines: lines))
         }
     }

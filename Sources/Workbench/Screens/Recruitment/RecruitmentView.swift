@@ -13,7 +13,7 @@ extension RecruitmentScreen {
         let (top, below) = rest.splitTop(min(max(1, projects) + 1, max(3, rest.height / 4)))
         let (summary, detail) = below.splitTop(3)
         if size.width >= 110 {
-            let (coverage, vacancies) = detail.splitLeft(detail.width * 11 / 20)
+            let (coverage, vacancies) = detail.splitLeft(detail.width / 2)
             return Layout(heading: heading, projects: top, summary: summary, coverage: coverage,
                           vacancies: Rect(x: vacancies.x + 1, y: vacancies.y, width: vacancies.width - 1, height: vacancies.height))
         }
@@ -71,7 +71,7 @@ extension RecruitmentScreen {
             return
         }
         Draw.heading("Coverage", into: &buffer, x: l.coverage.x, y: l.coverage.y, width: l.coverage.width, focused: focus == .coverage)
-        Draw.lines(coverageLines(s, env), into: &buffer,
+        Draw.lines(coverageLines(s, env, width: l.coverage.width - 1), into: &buffer,
                    rect: Rect(x: l.coverage.x + 1, y: l.coverage.y + 1, width: l.coverage.width - 1, height: l.coverage.height - 1),
                    top: coverage.top)
         Draw.heading("Pipeline per vacancy (Enter ranks)", into: &buffer, x: l.vacancies.x, y: l.vacancies.y,
@@ -103,9 +103,14 @@ extension RecruitmentScreen {
     /// The coverage text of a project: per municipality against its quota, per required
     /// competence, what is unfilled, the upskilling that would close it, and the shortlisted
     /// candidates (names only where allowed and logged).
-    func coverageLines(_ s: RecruitmentStatus, _ env: ScreenEnv) -> [PaneLine] {
+    /// Long lines wrap at `width` (the pane's), so nothing is cut off.
+    func coverageLines(_ s: RecruitmentStatus, _ env: ScreenEnv, width: Int) -> [PaneLine] {
+        // The first column as wide as its longest entry (within reason), so the numbers line up.
+        let labels = s.municipalities.map { "\($0.name) (\($0.municipality))" } + s.competences.map(\.label) + ["Required competence"]
+        let first = max(12, min(labels.map(DisplayWidth.of).max() ?? 22, width - 30))
         func cells(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
-            a.padding(22) + " " + b.leftPadding(6) + " " + c.leftPadding(9) + " " + d.leftPadding(11)
+            DisplayWidth.pad(a, toWidth: first) + " " + DisplayWidth.rightAlign(b, toWidth: 6) + " "
+                + DisplayWidth.rightAlign(c, toWidth: 9) + " " + DisplayWidth.rightAlign(d, toWidth: 11)
         }
         var out = [PaneLine(cells("Municipality", "Quota", "Qualified", "Shortlisted"), .header)]
         for m in s.municipalities {
@@ -133,17 +138,6 @@ extension RecruitmentScreen {
             let home = env.data.candidate(id: id).map { env.data.municipalityName($0.municipality) } ?? ""
             out.append(PaneLine("  \(vacancy) · \(access.label(id, data: env.data)) · \(home)"))
         }
-        return out
-    }
-}
-
-private extension String {
-    func padding(_ n: Int) -> String {
-        let w = DisplayWidth.of(self)
-        return w >= n ? self : self + String(repeating: " ", count: n - w)
-    }
-    func leftPadding(_ n: Int) -> String {
-        let w = DisplayWidth.of(self)
-        return w >= n ? self : String(repeating: " ", count: n - w) + self
+        return out.wrapped(width: width)
     }
 }

@@ -32,7 +32,7 @@ extension UpskillingScreen {
     struct CourseRow { var option: CourseOption; var seatsLeft: Int }
 
     static let courseColumns: [ListColumn<CourseRow>] = [
-        ListColumn("Course", width: 5, priority: 10) { $0.option.course },
+        ListColumn("Course", width: 6, priority: 10) { $0.option.course },
         ListColumn("Title", width: 30, min: 10, flexible: true, weight: 2, priority: 7) { $0.option.title },
         ListColumn("Provider", width: 16, min: 8, flexible: true, priority: 6) { $0.option.provider },
         ListColumn("Starts", width: 10, priority: 5) { "\($0.option.startDate)" },
