@@ -85,6 +85,19 @@ import TerminalUI
         #expect(h.state.screen == RecruitmentScreen.id)
     }
 
+    @Test("reopened after the journal moved on while it was closed, it shows the journal as it is now")
+    func reopenedAfterChange() throws {
+        let (h, journal) = try Self.harness()
+        h.press(.char(":")).type("recruitment").press(.enter)
+        #expect(h.text.contains("2 shortlisted"))
+        h.press(.char("d"))                   // closed (kept as it was)
+        _ = try journal.append(.shortlistChange(vacancy: "V000104", basedOn: 0, change: .add(candidate: "K000002", note: "")))
+        h.session.refreshJournal()
+        h.press(.char(":")).type("recruitment").press(.enter)
+        #expect(h.text.contains("3 shortlisted"), "\(h.text)")
+        #expect(h.state.top as? RecruitmentScreen != nil)
+    }
+
     @Test("without recruitments.jsonl the screen says so")
     func empty() {
         let h = Harness()

@@ -25,6 +25,8 @@ package struct RecruitmentScreen: WorkbenchScreen {
     package var requestID = 1
     /// A request is out (the figures shown may be a journal change behind).
     package var waiting = false
+    /// The journal sequence the last request read (a reopened screen asks again when it moved).
+    package var basedOn = 0
     package var focus: Focus = .projects
     package var list = ListCursor()
     package var vacancyList = ListCursor()
@@ -90,6 +92,14 @@ package struct RecruitmentScreen: WorkbenchScreen {
         .recruitments(requestID: requestID, projects: projects, work: env.work, courses: env.context.courses)
     }
 
+    /// Asks again with the journal as it is now (shown figures stay until the answer).
+    private mutating func refresh(_ env: ScreenEnv) -> [Effect] {
+        guard !projects.isEmpty, env.engine == .ready else { return [] }
+        requestID += 1
+        waiting = true
+        return [request(env)]
+    }
+
     package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
         names.receive(action, &env)
         switch action {
@@ -97,16 +107,20 @@ package struct RecruitmentScreen: WorkbenchScreen {
             waiting = false
             guard let result else { env.say("This engine cannot compute recruitments", isError: true); return [] }
             statuses = result
+            // Any journal change since the request asked again with a newer id, so this
+            // answer is as of the journal now.
+            basedOn = env.work.lastSequence
             // The names the pipeline lists, logged before any is drawn (fail closed).
             return result.flatMap { s in
                 names.request(s.vacancies.flatMap(\.candidates), recordKind: "recruitment", recordID: s.project.id, &env)
             }
         case .journalChanged, .journalFinished(_, .written):
-            // Shortlists and calls feed the pipeline: ask again with the journal as it is now.
-            guard statuses != nil, env.engine == .ready else { return [] }
-            requestID += 1
-            waiting = true
-            return [request(env)]
+            // Shortlists and calls feed the pipeline.
+            return refresh(env)
+        case .opened where statuses != nil && (waiting || env.work.lastSequence != basedOn):
+            // Reopened as it was left (it keeps its state) while the journal moved on, or
+            // closed before its answer came (a closed screen gets none).
+            return refresh(env)
         default:
             return []
         }
