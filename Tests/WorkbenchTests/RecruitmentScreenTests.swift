@@ -98,6 +98,18 @@ import TerminalUI
         #expect(h.state.top as? RecruitmentScreen != nil)
     }
 
+    @Test("a project that does not fit the records is named with what is wrong; the rest is still computed")
+    func projectProblems() throws {
+        var context = Tiny.context
+        var bad = Self.project
+        bad.vacancies = ["V000101", "V009999"]
+        context.recruitments = [bad]
+        let h = Harness(context: context)
+        h.press(.char(":")).type("recruitment").press(.enter)
+        #expect(h.text.contains("recruitments.jsonl: R001: vacancies[1]: no vacancy with id 'V009999'"), "\(h.text)")
+        #expect(h.line(containing: "V000101")?.contains("Svejser") == true, "\(h.text)")
+    }
+
     @Test("without recruitments.jsonl the screen says so")
     func empty() {
         let h = Harness()
