@@ -110,6 +110,23 @@ import TerminalUI
         #expect(h.line(containing: "V000101")?.contains("Svejser") == true, "\(h.text)")
     }
 
+    @Test("when the audit log cannot be written, the shortlisted stay pseudonyms and the screen says why")
+    func failClosed() throws {
+        struct Full: Error, CustomStringConvertible { var description: String { "disk full" } }
+        var context = Tiny.context
+        context.recruitments = [Self.project]
+        let size = TerminalSize(width: 120, height: 40)
+        let session = WorkbenchSession(dataset: Tiny.dataset, context: context, size: size,
+                                       provider: MatchEngineProvider(dataset: Tiny.dataset), audit: { _ in throw Full() },
+                                       journal: try Self.journal())
+        for k in ":recruitment" { session.handle(.char(k)) }
+        session.handle(.enter)
+        let text = session.render(size: size, usesColor: false).text().joined(separator: "\n")
+        #expect(text.contains("V000101 · K000001 · Hjørring"), "\(text)")
+        #expect(!text.contains("Søren"))
+        #expect(text.contains("audit log could not be written"), "\(text)")
+    }
+
     @Test("without recruitments.jsonl the screen says so")
     func empty() {
         let h = Harness()
