@@ -8,7 +8,9 @@ extension DataStore {
     /// (`{"kind":"recruitment","id":"R001",…}`; docs/data-format.md), checked against the
     /// loaded records; empty when the file is absent. Problems are reported as
     /// `recruitments.jsonl:LINE: field: message` and then nothing is returned.
-    public static func loadRecruitments(from directory: URL, dataset: Dataset) throws(LoadError) -> [RecruitmentProject] {
+    /// With `dataset` nil only the lines themselves are checked (the workbench reads the
+    /// file before the records and checks the projects against them once they are loaded).
+    public static func loadRecruitments(from directory: URL, dataset: Dataset?) throws(LoadError) -> [RecruitmentProject] {
         let bytes: [UInt8]
         do throws(StoreError) {
             guard let b = try DirectoryHandle.open(directory.path).read(recruitmentsFile) else { return [] }
@@ -20,12 +22,12 @@ extension DataStore {
     }
 
     /// Decodes and checks project lines (see `loadRecruitments`).
-    public static func decodeRecruitments(_ bytes: [UInt8], dataset: Dataset) throws(LoadError) -> [RecruitmentProject] {
+    public static func decodeRecruitments(_ bytes: [UInt8], dataset: Dataset?) throws(LoadError) -> [RecruitmentProject] {
         var problems: [Problem] = []
         var out: [RecruitmentProject] = []
         var firstLine: [String: Int] = [:]
-        let vacancies = Dictionary(dataset.vacancies.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let companies = Set(dataset.companies.map(\.id))
+        let vacancies = Dictionary((dataset?.vacancies ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let companies = Set((dataset?.companies ?? []).map(\.id))
         var lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last == "" { lines.removeLast() }
         if !bytes.isEmpty, bytes.last != UInt8(ascii: "\n") {
@@ -51,7 +53,7 @@ extension DataStore {
             } catch {
                 problem("", "\(error)"); continue
             }
-            for p in project.problems(vacancies: vacancies, companies: companies, registry: dataset.registry, users: dataset.users) {
+            for p in dataset.map({ project.problems(vacancies: vacancies, companies: companies, registry: $0.registry, users: $0.users) }) ?? [] {
                 problem(p.field, p.message)
             }
             if let first = firstLine[project.id] {

@@ -13,9 +13,13 @@ public struct WorkbenchContext: Sendable, Equatable {
     /// The course catalogue (`courses.jsonl`, read by the host apart from the records), for
     /// the Upskilling screen; empty when the directory has none.
     public var courses: [Course]
+    /// The large recruitment projects (`recruitments.jsonl`, read by the host before the
+    /// records), for the Recruitment screen; it checks them against the records it shows.
+    public var recruitments: [RecruitmentProject]
 
-    public init(dataDirectory: String, user: UserContext, today: Day, notice: String? = nil, courses: [Course] = []) {
+    public init(dataDirectory: String, user: UserContext, today: Day, notice: String? = nil, courses: [Course] = [],
+                recruitments: [RecruitmentProject] = []) {
         self.dataDirectory = dataDirectory; self.user = user; self.today = today; self.notice = notice
-        self.courses = courses
+        self.courses = courses; self.recruitments = recruitments
     }
 }

@@ -30,10 +30,13 @@ struct Open: ParsableCommand {
         let dir = try dataOptions.prepare(firstRunDemo: true, today: today, announce: { notice = $0 })
         let registry: MunicipalityRegistry
         let courses: [Course]
+        let recruitments: [RecruitmentProject]
         do {
             let (schema, reference) = try DataStore.loadReference(from: dir)
             registry = reference
             courses = try DataStore.loadCourses(from: dir, schema: schema, registry: registry)
+            // Checked against the records by the Recruitment screen once they are loaded.
+            recruitments = try DataStore.loadRecruitments(from: dir, dataset: nil)
         } catch {
             DataOptions.report(error, in: dir)
             throw ExitCode.failure
@@ -45,7 +48,7 @@ struct Open: ParsableCommand {
         let context = WorkbenchContext(
             dataDirectory: dir.path, user: try acting.context(registry: registry, directory: dir, environment: env),
             today: today ?? Day.today(), notice: [auditWarning, notice].compactMap { $0 }.joined(separator: " · ").nilIfEmpty,
-            courses: courses)
+            courses: courses, recruitments: recruitments)
         // The journal is replayed before the terminal opens, so a damaged one is reported plainly.
         let journal: HostJournal
         do { journal = try HostJournal(directory: dir, user: context.user) } catch { throw fail(error.description) }

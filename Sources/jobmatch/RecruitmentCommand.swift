@@ -58,11 +58,8 @@ struct RecruitmentShow: ParsableCommand {
             throw fail("no recruitment project '\(projectID)'; `jobmatch recruitment list` shows them (\(projects.map(\.id).joined(separator: " ")))")
         }
         let courses = (try? DataStore.loadCourses(from: dir, schema: dataset.schema, registry: dataset.registry)) ?? []
-        let report = ShortageReport.compute(dataset: dataset, travel: index.travel,
-                                            today: engine.day)
-        let plan = UpskillingPlan.compute(dataset: dataset, travel: index.travel, report: report, courses: courses,
-                                          enrolments: work.enrolments, today: engine.day)
-        let s = RecruitmentStatus.compute(p, index: index, dataset: dataset, work: work, plan: plan, today: engine.day)
+        // The same call the workbench's Recruitment screen makes.
+        let s = RecruitmentStatus.computeAll([p], index: index, dataset: dataset, work: work, courses: courses, today: engine.day)[0]
         if engine.json { print(try JSONOutput.string(s)); return }
         print("\(p.id) \(p.title)")
         print("Company \(s.companyName) (\(p.company)) · coordinator \(p.coordinator) · deadline \(p.deadline) (\(s.daysLeft) days)")

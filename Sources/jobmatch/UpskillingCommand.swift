@@ -75,8 +75,10 @@ struct EnrolmentOptions: ParsableArguments {
     @OptionGroup var engine: EngineOptions
     @OptionGroup var acting: UserOptions
 
-    /// Checks ids and the access rule, appends the entry, audits it.
-    func record(_ make: (Course) -> JournalPayload, verb: String) throws -> (JournalEntry, Course, UserContext) {
+    /// Checks ids and the enrolment rule (`EnrolmentRule`, as the Upskilling screen does),
+    /// appends the entry, audits it.
+    func record(_ make: (Course) -> JournalPayload, verb: String,
+                refusal: (Candidate, Course, CourseEnrolments, UserContext) -> String?) throws -> (JournalEntry, Course, UserContext) {
         let (dir, dataset, _) = try engine.open()
         let user = try acting.context(registry: dataset.registry, users: dataset.users)
         let courses: [Course]
@@ -90,16 +92,9 @@ struct EnrolmentOptions: ParsableArguments {
         guard let candidate = dataset.candidates.first(where: { $0.id == candidateID }) else {
             throw fail("no candidate with id '\(candidateID)'; `jobmatch upskilling --json` lists the participants")
         }
-        if verb == "enrol on", course.startDate < engine.day {
-            throw fail("course \(course.id) started on \(course.startDate); enrol her on a later run (`jobmatch upskilling` lists them)")
-        }
-        // Enrolling is a change to her plan: her own job centre's, or anyone's when she consented to sharing.
-        guard user.maySeePersonalDetails(of: candidate) else {
-            throw fail("\(candidate.id) belongs to the \(candidate.ownerMunicipality) job centre and has not consented to sharing; "
-                       + "ask them to \(verb) her")
-        }
         var journal: Journal
         do { journal = try Journal.open(directory: dir) } catch { throw fail(error.description) }
+        if let why = refusal(candidate, course, journal.state.enrolments, user) { throw fail(why) }
         let entry: JournalEntry
         do { entry = try journal.append(make(course), user: user.user) } catch { throw fail(error.description) }
         do {
@@ -120,9 +115,10 @@ struct UpskillingEnrol: ParsableCommand {
     @OptionGroup var options: EnrolmentOptions
 
     func run() throws {
-        let (entry, course, user) = try options.record({ course in
-            .courseEnrolment(course: course.id, candidate: options.candidateID, capacity: course.capacity)
-        }, verb: "enrol on")
+        let day = options.engine.day
+        let (entry, course, user) = try options.record({ EnrolmentRule.enrolment(options.candidateID, on: $0) }, verb: "enrol on") {
+            EnrolmentRule.refusal(enrolling: $0, on: $1, enrolments: $2, user: $3, today: day)
+        }
         print("\(options.candidateID) enrolled on \(course.id) \(course.title) (\(course.startDate)–\(course.endDate), "
               + "\(course.provider)) — recorded as journal entry \(entry.sequence) by \(user.user)")
     }
@@ -135,7 +131,9 @@ struct UpskillingWithdraw: ParsableCommand {
 
     func run() throws {
         let (entry, course, user) = try options.record({ .courseWithdrawal(course: $0.id, candidate: options.candidateID) },
-                                                      verb: "withdraw from")
+                                                      verb: "withdraw from") {
+            EnrolmentRule.refusal(withdrawing: $0, from: $1, enrolments: $2, user: $3)
+        }
         print("\(options.candidateID) withdrawn from \(course.id) \(course.title) — recorded as journal entry \(entry.sequence) by \(user.user)")
     }
 }

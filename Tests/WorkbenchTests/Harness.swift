@@ -19,11 +19,11 @@ final class Harness {
     var size: TerminalSize
 
     init(width: Int = 80, height: Int = 24, dataset: Dataset = Tiny.dataset, context: WorkbenchContext = Tiny.context,
-         provider: (any MatchProvider)? = nil) {
+         provider: (any MatchProvider)? = nil, journal: (any WorkJournal)? = nil) {
         size = TerminalSize(width: width, height: height)
         let log = audit
         session = WorkbenchSession(dataset: dataset, context: context, size: size,
-                                   provider: provider ?? MatchEngineProvider(dataset: dataset), audit: { log.record($0) })
+                                   provider: provider ?? MatchEngineProvider(dataset: dataset), audit: { log.record($0) }, journal: journal)
     }
 
     init(data: WorkbenchData, context: WorkbenchContext, width: Int, height: Int, provider: any MatchProvider) {

@@ -25,6 +25,25 @@ public struct RecruitmentStatus: Sendable, Equatable, Codable {
         public var candidates: Int
     }
 
+    /// One of the project's vacancies in the pipeline: who qualifies, who is on its shortlist
+    /// (by hand or by a triage yes) and whether the company said it was filled.
+    public struct VacancyPipeline: Sendable, Equatable, Codable {
+        public var vacancy: String
+        public var title: String
+        public var municipality: String
+        public var positions: Int
+        /// Open and not expired: only these are ranked.
+        public var open: Bool
+        /// Candidates meeting every hard requirement (0 when not open).
+        public var qualified: Int
+        public var shortlisted: Int
+        public var shortlistState: ShortlistState
+        /// Positions filled from its sent shortlist (follow-up call said filled).
+        public var hired: Int
+        /// The shortlisted candidates (pseudonymous ids), in shortlist order.
+        public var candidates: [String]
+    }
+
     public struct Upskilling: Sendable, Equatable, Codable {
         public var competence: String
         public var label: String
@@ -50,6 +69,8 @@ public struct RecruitmentStatus: Sendable, Equatable, Codable {
     public var municipalities: [MunicipalityCoverage]
     public var competences: [CompetenceCoverage]
     public var upskilling: [Upskilling]
+    /// Per vacancy, in the project's order (vacancies missing from the records are left out).
+    public var vacancies: [VacancyPipeline]
 
     /// Computes the status. Candidates are pooled from all participating municipalities with
     /// the ranking's rules (`index.rank`, every hard requirement); `work` is the replayed
@@ -60,20 +81,26 @@ public struct RecruitmentStatus: Sendable, Equatable, Codable {
         let vacancies = p.vacancies.compactMap { index.vacancy(id: $0) }
         let names = Dictionary(dataset.registry.municipalities.map { ($0.code, $0.name) }, uniquingKeysWith: { a, _ in a })
         var qualifiedHome: [String: String] = [:]
+        var qualifiedPer: [String: Int] = [:]
         for v in vacancies where v.status == .open {
             let r = index.rank(vacancy: v, top: max(1, index.candidateCount), municipalities: participating, today: today)
             for c in r.candidates { qualifiedHome[c.candidateID] = c.municipality }
+            qualifiedPer[v.id] = r.candidates.count
         }
         var shortlisted: [String: String] = [:]
         var hired = 0
+        var pipeline: [VacancyPipeline] = []
         for v in vacancies {
             let w = work.work(for: v.id)
             for item in w.shortlist.items {
                 shortlisted[item.candidate] = index.candidate(id: item.candidate)?.municipality ?? ""
             }
-            if w.shortlist.state == .sent, w.calls.last?.outcome == .filled {
-                hired += min(v.positions, w.shortlist.items.count)
-            }
+            let filled = w.shortlist.state == .sent && w.calls.last?.outcome == .filled ? min(v.positions, w.shortlist.items.count) : 0
+            hired += filled
+            pipeline.append(VacancyPipeline(vacancy: v.id, title: v.title, municipality: v.municipality, positions: v.positions,
+                                            open: v.status == .open, qualified: qualifiedPer[v.id] ?? 0,
+                                            shortlisted: w.shortlist.items.count, shortlistState: w.shortlist.state, hired: filled,
+                                            candidates: w.shortlist.items.map(\.candidate)))
         }
         let positions = vacancies.reduce(0) { $0 + max(0, $1.positions) }
         var codes = p.quotas.map(\.municipality)
@@ -115,6 +142,18 @@ public struct RecruitmentStatus: Sendable, Equatable, Codable {
             project: p, companyName: dataset.companies.first { $0.id == p.company }?.name ?? p.company,
             positions: positions, proposed: qualifiedHome.count, shortlisted: shortlisted.count, hired: min(hired, positions),
             daysLeft: today.days(until: p.deadline), municipalities: municipalities, competences: competences,
-            upskilling: upskilling)
+            upskilling: upskilling, vacancies: pipeline)
+    }
+
+    /// Every project's status with the cooperation's upskilling plan computed once (shortage
+    /// report, catalogue, the journal's enrolments): what `jobmatch recruitment show` prints
+    /// and the workbench's Recruitment screen draws, so the two cannot disagree.
+    public static func computeAll(_ projects: [RecruitmentProject], index: MatchIndex, dataset: Dataset, work: JournalState,
+                                  courses: [Course], today: Day) -> [RecruitmentStatus] {
+        guard !projects.isEmpty else { return [] }
+        let report = ShortageReport.compute(dataset: dataset, travel: index.travel, today: today)
+        let plan = UpskillingPlan.compute(dataset: dataset, travel: index.travel, report: report, courses: courses,
+                                          enrolments: work.enrolments, today: today)
+        return projects.map { compute($0, index: index, dataset: dataset, work: work, plan: plan, today: today) }
     }
 }

@@ -24,7 +24,8 @@ public struct CourseOption: Sendable, Equatable, Codable {
     public var durationDays: Int
     public var capacity: Int
     public var enrolled: Int
-    public var seatsLeft: Int { max(0, capacity - enrolled) }
+    /// The rule every front end counts with (`EnrolmentRule`).
+    public var seatsLeft: Int { EnrolmentRule.seatsLeft(capacity: capacity, enrolled: enrolled) }
 }
 
 public struct MunicipalityCount: Sendable, Equatable, Codable {

@@ -56,6 +56,8 @@ package enum Action: Sendable, Equatable {
     case visitSuggestionFinished(requestID: Int, VisitSuggestion?)
     /// The answer to `.countSavedSearches`, one count per probe asked for.
     case savedSearchesCounted(requestID: Int, [SavedSearchCount])
+    /// The answer to `.recruitments`: nil when the engine cannot compute them.
+    case recruitmentsFinished(requestID: Int, [RecruitmentStatus]?)
 
     /// Key actions by name, for `KeyMap` (and a future configuration file).
     package static let named: [ActionName: Action] = [
@@ -102,4 +104,6 @@ package enum Effect: Sendable, Equatable {
     /// Count each saved search's matches and new matches (the Dashboard); answered by
     /// `.savedSearchesCounted`.
     case countSavedSearches(requestID: Int, [SavedSearchProbe], viewer: UserContext)
+    /// Where the recruitment projects stand with the journal `work`; answered by `.recruitmentsFinished`.
+    case recruitments(requestID: Int, projects: [RecruitmentProject], work: JournalState, courses: [Course])
 }

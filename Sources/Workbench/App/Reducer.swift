@@ -17,7 +17,7 @@ package enum Reducer {
             state.size = size
             return []
         case .engineReady, .engineFailed, .rankingFinished, .explanationFinished, .searchFinished, .auditFinished,
-             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished, .savedSearchesCounted:
+             .journalFinished, .journalChanged, .allocationFinished, .visitSuggestionFinished, .recruitmentsFinished, .savedSearchesCounted:
             return background(&state, action)
         default:
             break

@@ -33,6 +33,7 @@ package struct ScreenTable: Sendable, Equatable {
         Entry(UpskillingScreen.self, command: "upskilling", make: { UpskillingScreen(data: $0.data, courses: $0.context.courses) }),
         Entry(AllocationScreen.self, command: "allocate", make: { _ in AllocationScreen() }),
         Entry(VisitsScreen.self, command: "visits", make: { _ in VisitsScreen() }),
+        Entry(RecruitmentScreen.self, command: "recruitment", make: { RecruitmentScreen(env: $0) }),
     ])
 
     package func entry(_ id: ScreenID) -> Entry? { entries.first { $0.type.id == id } }

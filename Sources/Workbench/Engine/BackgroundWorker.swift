@@ -24,6 +24,7 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
     private var latestRank = 0
     private var latestExplain = 0
     private var latestSearch = 0
+    private var latestRecruitments = 0
     private var started = false
     /// Written once on `queue` before any effect runs there; read only on `queue`.
     private var provider: (any MatchProvider)?
@@ -86,6 +87,12 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
             queue.async { [self] in
                 guard let provider else { return }
                 post(.savedSearchesCounted(requestID: id, probes.map { provider.count($0, user: user, today: today) }))
+        case .recruitments(let id, let projects, let work, let courses):
+            // Each journal change asks again; only the newest still waiting runs.
+            lock.withLock { latestRecruitments = id }
+            queue.async { [self] in
+                guard lock.withLock({ latestRecruitments == id }), let provider else { return }
+                post(.recruitmentsFinished(requestID: id, provider.recruitments(projects, work: work, courses: courses, today: today)))
             }
         case .audit, .journal:
             break  // the session writes audit events itself, synchronously
@@ -136,6 +143,8 @@ final class ImmediateRunner: EffectRunner {
                                                                                 municipalities: municipalities, today: today)))
         case .countSavedSearches(let id, let probes, let user):
             mailbox.append(.savedSearchesCounted(requestID: id, probes.map { provider.count($0, user: user, today: today) }))
+        case .recruitments(let id, let projects, let work, let courses):
+            mailbox.append(.recruitmentsFinished(requestID: id, provider.recruitments(projects, work: work, courses: courses, today: today)))
         case .audit, .journal:
             break
         }

@@ -6,15 +6,18 @@ import MatchEngine
 /// the results the way the Ranking and Candidate screens show them.
 public struct MatchEngineProvider: MatchProvider {
     public let index: MatchIndex
+    /// The records the index was built from (recruitment status reads them); nil when built
+    /// from an index alone, and then the provider cannot answer for recruitments.
+    public let dataset: Dataset?
 
-    public init(index: MatchIndex) { self.index = index }
+    public init(index: MatchIndex) { self.index = index; self.dataset = nil }
 
     /// Near misses listed below a ranking: enough to find people to upskill, few enough
     /// that the extra pass stays within a frame or two.
     public static let nearMissDepth = 50
 
     /// Builds the index (the expensive part: call it off the UI thread).
-    public init(dataset: Dataset) { self.index = MatchIndex(dataset: dataset) }
+    public init(dataset: Dataset) { self.index = MatchIndex(dataset: dataset); self.dataset = dataset }
 
     public func rank(vacancyID: String, top: Int, municipalities: [String], today: Day) -> RankingOutcome {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -127,5 +130,10 @@ public struct MatchEngineProvider: MatchProvider {
 
     public func suggestVisit(company: String, today: Day) -> VisitSuggestion? {
         index.visitSuggestion(company: company, today: today)
+    }
+
+    public func recruitments(_ projects: [RecruitmentProject], work: JournalState, courses: [Course], today: Day) -> [RecruitmentStatus]? {
+        guard let dataset else { return nil }
+        return RecruitmentStatus.computeAll(projects, index: index, dataset: dataset, work: work, courses: courses, today: today)
     }
 }

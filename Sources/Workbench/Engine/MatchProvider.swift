@@ -23,6 +23,9 @@ public protocol MatchProvider: Sendable {
     /// Whom to invite on a visit to `company` (the Visits screen); nil when it has no open
     /// vacancy or the provider cannot suggest (the default).
     func suggestVisit(company: String, today: Day) -> VisitSuggestion?
+    /// Where each recruitment project stands (the Recruitment screen), computed as
+    /// `jobmatch recruitment show` computes it; nil when the provider cannot (the default).
+    func recruitments(_ projects: [RecruitmentProject], work: JournalState, courses: [Course], today: Day) -> [RecruitmentStatus]?
     /// How many candidates meet a saved search's query now, and how many of them are new
     /// (the Dashboard's CV-agent counts). A default implementation answers that the provider
     /// cannot count.
@@ -193,6 +196,7 @@ public enum SearchSort: String, Sendable, Equatable {
 extension MatchProvider {
     public func allocate(factor: Int, perCandidate: Int, municipalities: [String], today: Day) -> Allocation? { nil }
     public func suggestVisit(company: String, today: Day) -> VisitSuggestion? { nil }
+    public func recruitments(_ projects: [RecruitmentProject], work: JournalState, courses: [Course], today: Day) -> [RecruitmentStatus]? { nil }
 
     public func count(_ probe: SavedSearchProbe, user: UserContext, today: Day) -> SavedSearchCount {
         SavedSearchCount(probe: probe, matched: 0, new: 0, error: "this engine cannot count")

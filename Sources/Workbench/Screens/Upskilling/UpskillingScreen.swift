@@ -3,16 +3,32 @@ import MatchEngine
 import TerminalUI
 
 /// Joint upskilling for the supervisor: the competences that keep candidates from the
-/// shortage occupations, grouped across municipalities into proposed joint courses, with
-/// below the selected one the participants per municipality, the catalogue courses that
-/// close the gap (with their capacity; seats left after the journal's enrolments are in
-/// `jobmatch upskilling`) and the vacancies they would then meet. Counts and catalogue data only: participants are not named here (their
-/// pseudonyms are in `jobmatch upskilling --json`), so nothing needs the audit log.
-/// Enrolment is `jobmatch upskilling enrol COURSE K` (not yet from this screen).
+/// shortage occupations, grouped across municipalities into proposed joint courses; below
+/// the selected one the participants per municipality, the catalogue courses that close the
+/// gap with their seats left, and the participants, whom `e` enrols on the selected course
+/// and `w` takes off it.
+///
+/// Enrolments are journal entries (`Effect.journal`, durable and audited like every screen
+/// edit), and the seats are counted from the journal with `EnrolmentRule`, the rule
+/// `jobmatch upskilling` and its `enrol`/`withdraw` use, so the screen and the command never
+/// disagree; the same rule refuses a full course, one already started, and another job
+/// centre's candidate without consent. Participants appear by pseudonym; a name only where
+/// the access rule allows and once the audit log holds the listing (logged when the
+/// participants pane takes the focus).
 package struct UpskillingScreen: WorkbenchScreen {
+    package enum Focus: Sendable, Equatable { case proposals, courses, participants }
+
+    /// Computed once when the screen opens; the groups do not depend on the enrolments,
+    /// which are read live from the journal (`ScreenEnv.work`).
     package var plan: UpskillingPlan
+    package var focus: Focus = .proposals
     package var list = ListCursor()
+    package var courseList = ListCursor()
+    package var participantList = ListCursor()
     package var lastSearch = ""
+    package var names = LoggedNames()
+    /// The enrolment or withdrawal being written.
+    package var writing: Int?
 
     package static let id: ScreenID = "upskilling"
     package static let title = "Upskilling"
@@ -26,66 +42,131 @@ package struct UpskillingScreen: WorkbenchScreen {
                                       enrolments: CourseEnrolments(), today: data.today)
     }
 
-    package static let keys = KeyTable(KeyTable.movement + [KeyTable.back] + KeyTable.searching + KeyTable.common,
-                                       hints: [(["showHelp"], "help"), (["moveDown", "moveUp"], "move"),
-                                               (["startSearch"], "search"), (["back"], "back")])
+    package static let keys = KeyTable(KeyTable.movement + [
+        ([.tab], "nextPane", "Next pane: proposals, courses, participants"),
+        ([.backTab], "previousPane", "Previous pane"),
+        ([.enter, .char("l"), .right], "open", "Go to the next pane (proposal → its courses → its participants)"),
+        ([.char("e")], "enrol", "Enrol the selected participant on the selected course (journalled, audited)"),
+        ([.char("w")], "withdraw", "Take the selected participant off the selected course"),
+        KeyTable.back,
+    ] + KeyTable.searching + KeyTable.common,
+    hints: [(["showHelp"], "help"), (["moveDown", "moveUp"], "move"), (["nextPane"], "pane"), (["enrol"], "enrol"),
+            (["withdraw"], "withdraw"), (["startSearch"], "search"), (["back"], "back")])
 
     package func candidatesInView(_ env: ScreenEnv) -> String {
         Format.plural(Set(plan.proposals.flatMap { $0.participants.map(\.candidate) }).count, "candidate") + " to upskill"
     }
 
+    var selected: ProposedCourse? { plan.proposals.indices.contains(list.selected) ? plan.proposals[list.selected] : nil }
+    var selectedCourse: CourseOption? {
+        guard let p = selected, p.courses.indices.contains(courseList.selected) else { return nil }
+        return p.courses[courseList.selected]
+    }
+    var selectedParticipant: UpskillingParticipant? {
+        guard let p = selected, p.participants.indices.contains(participantList.selected) else { return nil }
+        return p.participants[participantList.selected]
+    }
+
+    /// Seats left on a course now: `EnrolmentRule` on the journal's enrolments.
+    static func seatsLeft(_ c: CourseOption, _ env: ScreenEnv) -> Int {
+        EnrolmentRule.seatsLeft(capacity: c.capacity, enrolled: env.work.enrolments.enrolled(on: c.course).count)
+    }
+
     package func focusedPane(_ env: ScreenEnv) -> Pane<Self>? {
-        let rows = plan.proposals
         let l = Self.layout(env.size)
-        return .list(\.list, count: rows.count, visibleRows: ListView.visibleRows(height: l.list.height, count: rows.count),
-                     lastSearch: \.lastSearch) { i, n in FoldedTexts.matches(rows[i].label + " " + (rows[i].courses.first?.title ?? ""), n) }
-    }
-}
-
-extension UpskillingScreen {
-    struct Layout { var heading: Rect; var list: Rect; var detail: Rect }
-
-    static func layout(_ size: TerminalSize) -> Layout {
-        let (heading, rest) = WorkbenchView.body(size).splitTop(1)
-        let (list, detail) = rest.splitBottom(min(8, max(3, rest.height / 3)))
-        return Layout(heading: heading, list: list, detail: detail)
-    }
-
-    static let columns: [ListColumn<ProposedCourse>] = [
-        ListColumn("Missing competence", width: 30, min: 18, flexible: true, weight: 2, priority: 10) { "\($0.label) \($0.level)" },
-        ListColumn("People", width: 6, priority: 9, alignRight: true) { String($0.participants.count) },
-        ListColumn("Qualify", width: 7, priority: 8, alignRight: true) { String($0.qualifyAfter) },
-        ListColumn("Vac", width: 4, priority: 6, alignRight: true) { String($0.vacancies.count) },
-        ListColumn("Course", width: 30, min: 12, flexible: true, priority: 7, style: { $0.courses.isEmpty ? .dim : nil }) {
-            $0.courses.first.map { "\($0.course) \($0.title)" } ?? "none in the catalogue"
-        },
-    ]
-
-    package func render(into buffer: inout ScreenBuffer, rect: Rect, env: ScreenEnv, usesColor: Bool) {
-        let l = Self.layout(env.size)
-        let rows = plan.proposals
-        buffer.put(" Joint courses · \(Format.plural(plan.shortages, "shortage area")) · \(Format.plural(rows.count, "missing competence"))"
-                   + " · \(Format.plural(env.context.courses.count, "course")) in catalogue",
-                   x: l.heading.x, y: l.heading.y, style: Style.normal.bolded, maxWidth: l.heading.width)
-        ListView.draw(ListTable(Self.columns, width: l.list.width - 1), into: &buffer, rect: l.list, count: rows.count,
-                      cursor: list, focused: true, empty: "No candidate is one or two competences from a shortage occupation.") { rows[$0] }
-        var shown = list
-        shown.clamp(count: rows.count, visible: ListView.visibleRows(height: l.list.height, count: rows.count))
-        let selected = rows.indices.contains(shown.selected) ? rows[shown.selected] : nil
-        Draw.heading(selected.map { "\($0.label) level \($0.level)" } ?? "Details", into: &buffer, x: l.detail.x, y: l.detail.y,
-                     width: l.detail.width, focused: false)
-        guard let p = selected else { return }
-        var lines = [
-            PaneLine("\(p.participants.count) candidates miss it; \(p.qualifyAfter) would then qualify, the rest also miss one more"),
-            PaneLine("Per municipality: " + p.perMunicipality.map { "\($0.name) \($0.candidates)" }.joined(separator: ", ")),
-            PaneLine("Vacancies they would then meet: " + (p.vacancies.isEmpty ? "none open now" : p.vacancies.prefix(8).joined(separator: " ")
-                     + (p.vacancies.count > 8 ? " …" : ""))),
-        ]
-        for c in p.courses.prefix(3) {
-            lines.append(PaneLine("\(c.course) \(c.title) · \(c.provider) · \(c.startDate)–\(c.endDate) · \(c.capacity) seats"))
+        switch focus {
+        case .proposals:
+            let rows = plan.proposals
+            return .list(\.list, count: rows.count, visibleRows: ListView.visibleRows(height: l.list.height, count: rows.count),
+                         lastSearch: \.lastSearch) { i, n in FoldedTexts.matches(rows[i].label + " " + (rows[i].courses.first?.title ?? ""), n) }
+        case .courses:
+            let rows = selected?.courses ?? []
+            return .list(\.courseList, count: rows.count, visibleRows: ListView.visibleRows(height: l.courses.height - 1, count: rows.count),
+                         lastSearch: \.lastSearch) { i, n in FoldedTexts.matches("\(rows[i].course) \(rows[i].title) \(rows[i].provider)", n) }
+        case .participants:
+            let rows = selected?.participants ?? []
+            let names = env.data.municipalityNames
+            return .list(\.participantList, count: rows.count,
+                         visibleRows: ListView.visibleRows(height: l.participants.height - 1, count: rows.count),
+                         lastSearch: \.lastSearch) { i, n in FoldedTexts.matches("\(rows[i].candidate) \(names[rows[i].municipality] ?? "")", n) }
         }
-        if p.courses.isEmpty { lines.append(PaneLine("No course in courses.jsonl gives it at this level", .warn)) }
-        Draw.lines(lines, into: &buffer, rect: Rect(x: l.detail.x + 1, y: l.detail.y + 1, width: l.detail.width - 1,
-                                                   height: l.detail.height - 1), top: 0)
+    }
+
+    package mutating func selectionMoved() {
+        guard focus == .proposals else { return }
+        courseList = ListCursor()
+        participantList = ListCursor()
+    }
+
+    package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
+        let order: [Focus] = [.proposals, .courses, .participants]
+        let i = order.firstIndex(of: focus) ?? 0
+        switch action {
+        case .nextPane, .open:
+            if action == .open, focus == .participants { return [] }
+            return focusOn(order[(i + 1) % order.count], &env)
+        case .previousPane:
+            return focusOn(order[(i + order.count - 1) % order.count], &env)
+        case .screen("enrol"):
+            return change(enrol: true, &env)
+        case .screen("withdraw"):
+            return change(enrol: false, &env)
+        default:
+            return nil
+        }
+    }
+
+    /// Moves the focus; the participants' names are logged as their pane takes it.
+    private mutating func focusOn(_ next: Focus, _ env: inout ScreenEnv) -> [Effect] {
+        focus = next
+        guard next == .participants, let p = selected else { return [] }
+        return names.request(p.participants.map(\.candidate), recordKind: "upskilling",
+                             recordID: "\(p.competence) \(p.level)", &env)
+    }
+
+    /// An enrolment or withdrawal of the selected participant on the selected course,
+    /// refused here by `EnrolmentRule` before anything is written.
+    private mutating func change(enrol: Bool, _ env: inout ScreenEnv) -> [Effect] {
+        guard writing == nil else { env.say("Still writing the last change"); return [] }
+        guard let option = selectedCourse, let course = env.context.courses.first(where: { $0.id == option.course }) else {
+            env.say(selected?.courses.isEmpty == false ? "Select a course first (Tab to the courses)"
+                    : "No course in the catalogue gives this competence", isError: true)
+            return []
+        }
+        guard let participant = selectedParticipant, let candidate = env.data.candidate(id: participant.candidate) else {
+            env.say("Select a participant first (Tab to the participants)", isError: true)
+            return []
+        }
+        let enrolments = env.work.enrolments
+        let refusal = enrol
+            ? EnrolmentRule.refusal(enrolling: candidate, on: course, enrolments: enrolments, user: env.context.user, today: env.context.today)
+            : EnrolmentRule.refusal(withdrawing: candidate, from: course, enrolments: enrolments, user: env.context.user)
+        if let refusal { env.say(refusal, isError: true); return [] }
+        let id = env.requestID()
+        writing = id
+        let payload = enrol ? EnrolmentRule.enrolment(candidate.id, on: course)
+            : .courseWithdrawal(course: course.id, candidate: candidate.id)
+        return [.journal(payload, requestID: id)]
+    }
+
+    package mutating func receive(_ action: Action, _ env: inout ScreenEnv) -> [Effect] {
+        names.receive(action, &env)
+        guard case .journalFinished(let id, let result) = action, id == writing else { return [] }
+        writing = nil
+        switch result {
+        case .written(let entry):
+            switch entry.payload {
+            case let .courseEnrolment(course, candidate, capacity):
+                let left = EnrolmentRule.seatsLeft(capacity: capacity, enrolled: env.work.enrolments.enrolled(on: course).count)
+                env.say("\(candidate) enrolled on \(course) — \(left) of \(capacity) seats left (journal entry \(entry.sequence))")
+            case let .courseWithdrawal(course, candidate):
+                env.say("\(candidate) withdrawn from \(course) (journal entry \(entry.sequence))")
+            default:
+                break
+            }
+        case .refused(let why):
+            env.say(why, isError: true)
+        }
+        return []
     }
 }
