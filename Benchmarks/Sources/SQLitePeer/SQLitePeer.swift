@@ -130,7 +130,7 @@ public final class SQLitePeer: @unchecked Sendable {
             for l in c.languages { languages.append([row, .text(l.code), .int(Int64(rank[l.level] ?? 0))]) }
             for o in c.desiredOccupations { desired.append([row, .text(o)]) }
         }
-        sql.insert("INSERT INTO candidate VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", candidates)
+        sql.insert("INSERT INTO candidate VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", candidates)
         sql.insert("INSERT INTO held VALUES (?,?,?,?)", held)
         sql.insert("INSERT INTO licence VALUES (?,?)", licences)
         sql.insert("INSERT INTO certificate VALUES (?,?,?)", certificates)
