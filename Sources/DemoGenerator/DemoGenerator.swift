@@ -35,6 +35,7 @@ public enum DemoGenerator {
             dataset.vacancies = generateInChunks(count: options.vacancies, seed: options.seed, stream: "vacancies") { i, rng in
                 jobs.make(number: i + 1, &rng)
             }
+            VacancyConditionsDraw(index: index, seed: options.seed).apply(to: &dataset.vacancies)
         }
         let surveyed = companies.companies.isEmpty ? 0 : options.barometerCompaniesNeeded - companies.companies.count
         CompanyFactory.addSurveyed(count: surveyed, to: &companies, index: index, geography: geography, seed: options.seed)

@@ -5,8 +5,20 @@ package enum FieldCodecKind: Sendable, Equatable {
     case string, int, double, bool, day, strings
     case candidateStatus, vacancyStatus
     case heldCompetences, languages, requirements, labourNeeds
-    case optionalDay, transport, shifts, educationKind
+    case optionalDay, transport, shifts, educationKind, carRequirement
     case heldCertificates, educations, workHistory, consents
+}
+
+extension FieldCodecKind {
+    /// Codecs whose value can be "nothing" (an empty array, `CarRequirement.none`), so a
+    /// field of them can be left out of a line.
+    package var hasEmptyValue: Bool {
+        switch self {
+        case .strings, .shifts, .carRequirement, .heldCompetences, .languages, .requirements, .labourNeeds,
+             .heldCertificates, .educations, .workHistory, .consents: true
+        default: false
+        }
+    }
 }
 
 /// A codec for values of type `Value`. Only the combinations below exist, so a table line
@@ -27,6 +39,7 @@ extension FieldCodec where Value == [String] { package static var strings: Self 
 /// `"YYYY-MM-DD"` or `null` (no such date: never expires, not withdrawn, still ongoing).
 extension FieldCodec where Value == Day? { package static var optionalDay: Self { Self(.optionalDay) } }
 extension FieldCodec where Value == Transport { package static var enumeration: Self { Self(.transport) } }
+extension FieldCodec where Value == CarRequirement { package static var enumeration: Self { Self(.carRequirement) } }
 extension FieldCodec where Value == EducationKind { package static var enumeration: Self { Self(.educationKind) } }
 /// An array of the enum's raw values.
 extension FieldCodec where Value == [Shift] { package static var enumerations: Self { Self(.shifts) } }
@@ -46,6 +59,12 @@ extension FieldCodec where Value == [ConsentRecord] { package static var objects
 /// One field of a record: its JSON name (also its name in problems, `hoursPerWeek`,
 /// `competences[2].level`), where it lives in the struct, and its codec.
 ///
+/// An `optional` field was added to a record kind after files of it existed: a line
+/// without it is complete (the field keeps the table's blank value, which must mean "not
+/// asked"), and the writer leaves it out while it has that value, so lines that never use
+/// it stay byte-identical to what older versions wrote. Only codecs with an obvious empty
+/// value (`FieldCodecKind.hasEmptyValue`) can be optional.
+///
 /// The key path is kept as the stored property's byte offset: the loader reads 250,000
 /// candidates × 27 fields at national scale, and a store at a fixed offset costs nothing,
 /// where applying a key path is a runtime call per field.
@@ -53,14 +72,18 @@ package struct Field<Record>: Sendable {
     package let name: StaticString
     package let offset: Int
     package let codec: FieldCodecKind
+    package let optional: Bool
 
-    package init<Value>(_ name: StaticString, _ path: WritableKeyPath<Record, Value>, _ codec: FieldCodec<Value>) {
+    package init<Value>(_ name: StaticString, _ path: WritableKeyPath<Record, Value>, _ codec: FieldCodec<Value>,
+                        optional: Bool = false) {
         guard let offset = MemoryLayout<Record>.offset(of: path) else {
             preconditionFailure("field '\(name)' must be a stored property of \(Record.self)")
         }
+        precondition(!optional || codec.kind.hasEmptyValue, "field '\(name)': only an enum with `none` or an array can be optional")
         self.name = name
         self.offset = offset
         self.codec = codec.kind
+        self.optional = optional
     }
 }
 
@@ -84,6 +107,9 @@ package struct FieldTable<Record: Sendable>: Sendable {
 
     /// The JSON names, `kind` first for record lines.
     package var names: [String] { (kind == nil ? [] : ["kind"]) + fields.map(\.name.description) }
+
+    /// Per name in `names`, whether a line may leave it out (`kind` never).
+    package var optionalNames: [Bool] { (kind == nil ? [] : [false]) + fields.map(\.optional) }
 
     /// The JSON name of the field stored at `path`, for naming fields in problems.
     package func name<Value>(_ path: KeyPath<Record, Value>) -> String {

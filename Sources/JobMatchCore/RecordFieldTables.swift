@@ -1,7 +1,8 @@
 // The field table of every record kind and nested object: JSON name, stored property,
 // codec, in file order. Adding a property to a model means adding its line here (a test,
 // FieldTableTests, fails otherwise); the store's reader, writer and missing-field check
-// follow from the table.
+// follow from the table. A field added to a kind that already has files is `optional:
+// true` (absent means its blank value, "not asked"), so older files still load.
 
 private let blankDay = Day(daysSinceEpoch: 0)
 
@@ -57,10 +58,12 @@ extension Vacancy {
         Field("title", \.title, .string),
         Field("requirements", \.requirements, .objects),
         Field("licences", \.licences, .strings),
+        Field("car", \.car, .enumeration, optional: true),
         Field("certificates", \.certificates, .strings),
         Field("languages", \.languages, .objects),
         Field("jobType", \.jobType, .string),
         Field("hoursPerWeek", \.hoursPerWeek, .int),
+        Field("workingHours", \.workingHours, .enumerations, optional: true),
         Field("positions", \.positions, .int),
         Field("startDate", \.startDate, .day),
         Field("postedDate", \.postedDate, .day),

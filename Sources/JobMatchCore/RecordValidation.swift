@@ -106,6 +106,7 @@ public struct RecordValidator: Sendable {
             checkLevel(r.minLevel, field: "requirements[\(i)].minLevel", &p)
         }
         checkLicences(v.licences, &p)
+        checkWorkingConditions(v, &p)
         checkCertificates(v.certificates, &p)
         checkLanguages(v.languages, &p)
         known(v.jobType, in: lookup.jobTypes, "job type", jobTypeHints, field: "jobType", &p)
@@ -192,6 +193,18 @@ public struct RecordValidator: Sendable {
     private func checkLicences(_ list: [String], _ p: inout Problems) {
         for (i, l) in list.enumerated() {
             known(l, in: lookup.licences, "driving licence", licenceHints, field: "licences[\(i)]", &p)
+        }
+    }
+
+    /// A job done in her own car needs a car licence, and each kind of hours is listed once.
+    private func checkWorkingConditions(_ v: Vacancy, _ p: inout Problems) {
+        if v.car == .driving, lookup.licences.contains("B"), !v.licences.contains("B") {
+            p.add("car", "car 'driving' (the work is done in her own car) needs driving licence B: add 'B' to licences")
+        }
+        for (i, h) in v.workingHours.enumerated() {
+            if let first = v.workingHours[..<i].firstIndex(of: h) {
+                p.add("workingHours[\(i)]", "\(Problem.quote(h.rawValue)) is listed twice (first as workingHours[\(first)])")
+            }
         }
     }
 

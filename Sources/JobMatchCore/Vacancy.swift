@@ -8,10 +8,17 @@ public struct Vacancy: Sendable, Equatable, Identifiable {
     public var title: String
     public var requirements: [Requirement]
     public var licences: [String]
+    /// Whether the job needs the candidate's own car (`none` when the ad says nothing).
+    /// Optional in the record file: a vacancy written before it existed loads as `none`.
+    public var car: CarRequirement
     public var certificates: [String]
     public var languages: [LanguageSkill]
     public var jobType: String
     public var hoursPerWeek: Int
+    /// Hours outside the ordinary day the job includes (rotating shifts are evening and
+    /// night; a rota with weekends adds weekend). Empty: day work only. Optional in the
+    /// record file like `car`.
+    public var workingHours: [Shift]
     public var positions: Int
     public var startDate: Day
     public var postedDate: Day
@@ -25,18 +32,34 @@ public struct Vacancy: Sendable, Equatable, Identifiable {
     public init(id: String, version: Int = 1, company: String, occupation: String, title: String,
                 requirements: [Requirement], licences: [String], certificates: [String], languages: [LanguageSkill],
                 jobType: String, hoursPerWeek: Int, positions: Int, startDate: Day, postedDate: Day, expiryDate: Day,
-                municipality: String, publicEmployer: Bool, status: VacancyStatus) {
+                municipality: String, publicEmployer: Bool, status: VacancyStatus,
+                car: CarRequirement = .none, workingHours: [Shift] = []) {
         self.id = id; self.version = version; self.company = company; self.occupation = occupation; self.title = title
         self.requirements = requirements; self.licences = licences; self.certificates = certificates
         self.languages = languages; self.jobType = jobType; self.hoursPerWeek = hoursPerWeek; self.positions = positions
         self.startDate = startDate; self.postedDate = postedDate; self.expiryDate = expiryDate
         self.municipality = municipality; self.publicEmployer = publicEmployer; self.status = status
+        self.car = car; self.workingHours = workingHours
     }
 
     /// The company should be phoned five days before the ad expires.
     public func needsFollowUp(today: Day) -> Bool {
         status == .open && today <= expiryDate && today.days(until: expiryDate) <= 5
     }
+}
+
+/// What a job asks of the candidate's transport. A consultant reads the two differently:
+/// a job *done* in her own car (home care rounds between citizens' homes, sales, service
+/// visits) cannot be taken without one, while a work place that needs a car only to get
+/// there (a 05:00 start at a rural plant, a depot before the first bus) may be reachable
+/// by bus or bicycle for someone who lives close by. See docs/matching.md.
+public enum CarRequirement: String, Sendable, Equatable, CaseIterable {
+    /// Nothing asked: the ad does not mention a car.
+    case none
+    /// Her own car is needed to get to the work place at the job's hours.
+    case commute
+    /// The work itself is done driving her own car.
+    case driving
 }
 
 public enum VacancyStatus: String, Sendable, Equatable, CaseIterable {

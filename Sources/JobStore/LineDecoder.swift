@@ -96,10 +96,12 @@ struct LineDecoder {
         }
     }
 
-    /// Reports every field of `table` that the object did not have.
+    /// Reports every required field of `table` that the object did not have (an optional
+    /// field left out keeps its blank value).
     mutating func reportMissing(_ table: KeyTable, seen: UInt32) {
-        guard seen != table.allFields else { return }
-        for i in 0..<table.count where seen & (1 << UInt32(i)) == 0 {
+        let missing = table.requiredFields & ~seen
+        guard missing != 0 else { return }
+        for i in 0..<table.count where missing & (1 << UInt32(i)) != 0 {
             report(table.names[i], "missing field '\(table.names[i])'")
         }
     }

@@ -49,6 +49,7 @@ extension LineDecoder {
         case .optionalDay: store(try optionalDay(name.description), field.offset, &record)
         case .transport: store(try enumValue(name, Transport.self), field.offset, &record)
         case .educationKind: store(try enumValue(name, EducationKind.self), field.offset, &record)
+        case .carRequirement: store(try enumValue(name, CarRequirement.self), field.offset, &record)
         case .shifts: store(try enumValues(name, Shift.self), field.offset, &record)
         case .heldCertificates: store(try objects(name, keys.certificate), field.offset, &record)
         case .educations: store(try objects(name, keys.education), field.offset, &record)

@@ -21,10 +21,15 @@ struct KeyTable: @unchecked Sendable {
     let count: Int
     /// Did-you-mean for unknown field names, built once per table.
     let suggester: IdSuggester
+    /// One bit per field a line must have (every field but the optional ones).
+    let requiredFields: UInt32
 
-    init(_ names: [String]) {
+    init(_ names: [String], optional: [Bool] = []) {
         precondition(names.count <= 32, "a key table holds at most 32 fields")
         self.names = names
+        var required: UInt32 = 0
+        for i in names.indices where !(i < optional.count && optional[i]) { required |= 1 << UInt32(i) }
+        requiredFields = required
         suggester = IdSuggester(names)
         self.count = names.count
         prefixes = names.enumerated().map { i, n in Array(((i == 0 ? "{\"" : ",\"") + n + "\":").utf8) }
@@ -80,7 +85,7 @@ final class RecordFormat<Record: Sendable>: Sendable {
 
     init(_ table: FieldTable<Record>) {
         self.table = table
-        keys = KeyTable(table.names)
+        keys = KeyTable(table.names, optional: table.optionalNames)
     }
 }
 

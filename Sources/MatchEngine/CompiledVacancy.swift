@@ -42,6 +42,12 @@ struct CompiledVacancy: Sendable {
     let work: Int32
     /// The job's weekly hours; a candidate wanting fewer than 3/4 of them fails `.hours`.
     var jobHours: Int32 = 0
+    /// `CandidateColumns.ownCar` when the job needs her own car (either way), else 0.
+    var carFlag: UInt8 = 0
+    /// The job's car need is only getting there (`CarRequirement.commute`).
+    var carForCommuteOnly = false
+    /// The shift flag bits of the job's working hours: a candidate must have all of them.
+    var hoursFlags: UInt8 = 0
     let lastAvailableDay: Int32
     let fullAvailabilityDay: Int32
     let rule: CompiledRule
@@ -75,6 +81,9 @@ extension MatchIndex {
             atMinimum: TenThousandths.of(s.atMinimumShare), bonus: TenThousandths.of(s.levelAboveMinimumBonus),
             capTenths: s.experienceCapYears.isFinite ? Int(min(1e6, max(0, s.experienceCapYears * 10)).rounded()) : 0)
         cv.jobHours = Int32(clamping: max(0, v.hoursPerWeek))
+        cv.carFlag = v.car == .none ? 0 : CandidateColumns.ownCar
+        cv.carForCommuteOnly = v.car == .commute
+        for h in v.workingHours { cv.hoursFlags |= CandidateColumns.flag(h) }
         cv.unknownLicences = v.licences.filter { voc.licences.lookup($0) == nil }
         cv.unknownCertificates = v.certificates.filter { voc.certificates.lookup($0) == nil }
         cv.needsLicences = !v.licences.isEmpty

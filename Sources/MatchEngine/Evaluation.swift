@@ -204,7 +204,18 @@ extension MatchIndex {
         if h.availableFrom > cv.lastAvailableDay { return .availability }
         if !checkEligibility(h, cv.rule.fast).passed { return .eligibility }
         if Self.wantsTooFewHours(h.hours, cv) { return .hours }
+        if h.flags & cv.carFlag != cv.carFlag { return .car }
+        if h.flags & cv.hoursFlags != cv.hoursFlags { return .workingHours }
         return nil
+    }
+
+    /// For a job that needs a car only to get there, whether a candidate without one could
+    /// plausibly manage by bus or bicycle: she lives in the work municipality and the job
+    /// has no night work (no buses at 02:00). Such a candidate is a near miss, not just
+    /// excluded; a job done driving her own car never is.
+    @inline(__always)
+    static func publicTransportPlausible(_ h: CandidateHot, _ cv: CompiledVacancy) -> Bool {
+        cv.carForCommuteOnly && cv.work >= 0 && Int32(h.home) == cv.work && cv.hoursFlags & CandidateColumns.night == 0
     }
 
     /// A candidate wanting under three quarters of the job's weekly hours (15 h of a 28 h

@@ -78,7 +78,8 @@ extension MatchIndex {
             essentialMet: essentialMet, essentialTotal: essentialTotal, optionalMet: optionalMet,
             optionalTotal: optionalTotal, matched: matched, related: related, gap: gap, commuteMinutes: minutes,
             maxCommuteMinutes: candidate.maxCommuteMinutes, hoursWanted: candidate.hoursPerWeek,
-            jobHours: cv.vacancy.hoursPerWeek, availableFrom: candidate.availableFrom, startDate: cv.start,
+            jobHours: cv.vacancy.hoursPerWeek, transport: candidate.transport, shifts: candidate.shifts,
+            jobCar: cv.vacancy.car, jobWorkingHours: cv.vacancy.workingHours, availableFrom: candidate.availableFrom, startDate: cv.start,
             unemployedSince: candidate.unemployedSince, eligibilityRule: ruleID, eligibilityNote: note, summary: summary)
         return Explanation(breakdown: breakdown, failed: failed)
     }
@@ -189,6 +190,21 @@ extension MatchIndex {
         if Self.wantsTooFewHours(columns.hot[row].hours, cv) {
             out.append(.init(requirement: .hours,
                              message: "wants \(c.hoursPerWeek) h a week, the job has \(cv.vacancy.hoursPerWeek) h (at least 3/4 needed)"))
+        }
+        let h = columns.hot[row]
+        if h.flags & cv.carFlag != cv.carFlag {
+            let how = "no own car (\(WorkingHoursText.transport(c.transport)))"
+            if cv.vacancy.car == .driving {
+                out.append(.init(requirement: .car, message: "\(how); the work is done driving her own car"))
+            } else {
+                out.append(.init(requirement: .car, message: "\(how); the job needs her own car to get there"
+                                 + (Self.publicTransportPlausible(h, cv) ? " (she lives in \(work): ask whether bus or bicycle will do)" : "")))
+            }
+        }
+        let notTaken = cv.vacancy.workingHours.filter { h.flags & CandidateColumns.flag($0) == 0 }
+        if !notTaken.isEmpty {
+            out.append(.init(requirement: .workingHours,
+                             message: "will not work \(WorkingHoursText.english(notTaken)); the job includes \(WorkingHoursText.english(cv.vacancy.workingHours))"))
         }
         return out
     }

@@ -6,6 +6,7 @@ import JobMatchCore
 extension ScoreBreakdown: Encodable {
     enum Keys: String, CodingKey {
         case candidateId, vacancyId, score, municipality, workMunicipality, commuteMinutes, maxCommuteMinutes, hoursWanted, jobHours
+        case transport, shifts, jobCar, jobWorkingHours
         case components, componentDetails, essential, optional, matched, missing, related
         case availableFrom, startDate, unemployedSince, eligibilityRule, eligibilityNote, summary
     }
@@ -26,6 +27,10 @@ extension ScoreBreakdown: Encodable {
         try c.encode(maxCommuteMinutes, forKey: .maxCommuteMinutes)
         try c.encode(hoursWanted, forKey: .hoursWanted)
         try c.encode(jobHours, forKey: .jobHours)
+        try c.encode(transport.rawValue, forKey: .transport)
+        try c.encode(shifts.map(\.rawValue), forKey: .shifts)
+        try c.encode(jobCar.rawValue, forKey: .jobCar)
+        try c.encode(jobWorkingHours.map(\.rawValue), forKey: .jobWorkingHours)
         try c.encode(Dictionary(uniqueKeysWithValues: components.map { ($0.name, $0.points) }), forKey: .components)
         try c.encode(Dictionary(uniqueKeysWithValues: components.map { ($0.name, $0.detail) }), forKey: .componentDetails)
         try c.encode(Count(met: essentialMet, total: essentialTotal), forKey: .essential)

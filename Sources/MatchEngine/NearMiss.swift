@@ -13,6 +13,12 @@ public struct NearMiss: Sendable, Equatable {
         case lateAvailability
         /// Wants under 3/4 of the job's weekly hours, but at least half of them.
         case hours
+        /// Does not take exactly one of the kinds of hours the job includes (evening, night
+        /// or weekend): a question to put to her, not a lack of skill.
+        case workingHours
+        /// No own car for a job that needs one only to get there, while she lives in the
+        /// work municipality and the job has no night work (public transport is plausible).
+        case noCar
         /// One essential competence not held, or held two or more levels under.
         case lacksCompetence
 
@@ -23,13 +29,16 @@ public struct NearMiss: Sendable, Equatable {
             case .commute: 1
             case .lateAvailability: 2
             case .hours: 3
-            case .lacksCompetence: 4
+            case .workingHours: 4
+            case .noCar: 5
+            case .lacksCompetence: 6
             }
         }
     }
 
     public var kind: Kind
-    /// How much is missing, in the kind's unit: levels, minutes, days or hours a week.
+    /// How much is missing, in the kind's unit: levels, minutes, days or hours a week (1 for
+    /// `workingHours` and `noCar`: one kind of hours, one car).
     public var shortBy: Int
     /// The gap as the Ranking screen shows it, in English like the rest of the screen
     /// (docs/language.md): "lacks Hydraulik level 2", "commutes 52 min (max 45, 7 min too far)".
@@ -72,7 +81,8 @@ extension MatchIndex {
 
     /// Every active candidate in scope who fails exactly one hard requirement, and fails it
     /// by "a little" (`NearMissLimits`): one essential competence (or one level of it),
-    /// the commute, availability or hours. Licences, certificates, languages and
+    /// the commute, availability or hours, one kind of working hours, or a car where
+    /// public transport is plausible. Licences, certificates, languages and
     /// eligibility are never near misses: they are not a matter of degree. Sorted, all of them.
     func nearMissRows(_ cv: CompiledVacancy, municipalities: Set<String>?, scratch s: Scratch) -> [NearRow] {
         s.prepare(cv)
@@ -104,6 +114,17 @@ extension MatchIndex {
                 gaps += 1
                 job = NearRow(kind: .hours, shortBy: Int(cv.jobHours) - Int(h.hours), slot: -1, score: 0,
                               unemployedSince: h.unemployedSince, row: row)
+            }
+            if h.flags & cv.carFlag != cv.carFlag {
+                guard gaps == 0, Self.publicTransportPlausible(h, cv) else { return }
+                gaps += 1
+                job = NearRow(kind: .noCar, shortBy: 1, slot: -1, score: 0, unemployedSince: h.unemployedSince, row: row)
+            }
+            let hoursNotTaken = cv.hoursFlags & ~h.flags
+            if hoursNotTaken != 0 {
+                guard gaps == 0, hoursNotTaken.nonzeroBitCount == 1 else { return }
+                gaps += 1
+                job = NearRow(kind: .workingHours, shortBy: 1, slot: -1, score: 0, unemployedSince: h.unemployedSince, row: row)
             }
             if !checkEligibility(h, cv.rule.fast).passed { return }
             if cv.needsLicences && (!cv.unknownLicences.isEmpty || !columns.licences.containsAll(row: row, mask: cv.licenceMask)) {
@@ -194,6 +215,11 @@ extension MatchIndex {
             return "available \(b.availableFrom), \(r.shortBy) \(r.shortBy == 1 ? "day" : "days") late"
         case .hours:
             return "wants \(b.hoursWanted) h/week, job has \(b.jobHours) h"
+        case .workingHours:
+            let missing = b.jobWorkingHours.filter { !b.shifts.contains($0) }
+            return "will not work \(WorkingHoursText.english(missing)); the job includes \(WorkingHoursText.english(b.jobWorkingHours))"
+        case .noCar:
+            return "no own car; the job needs one to get there (lives in the municipality)"
         }
     }
 }

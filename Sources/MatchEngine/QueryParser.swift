@@ -4,7 +4,7 @@ import JobMatchCore
 /// exists is checked against the index when the query runs (still pointing at the token).
 public enum QueryParser {
     /// The keys a term may start with.
-    public static let keys = ["comp", "lic", "cert", "lang", "near", "avail", "jobtype", "muni", "occ", "status", "car", "shift"]
+    public static let keys = ["comp", "lic", "cert", "lang", "near", "avail", "jobtype", "muni", "occ", "status", "car", "shift", "shifts"]
 
     public static func parse(_ text: String) throws(QueryError) -> Query {
         let chars = Array(text)
@@ -100,11 +100,11 @@ public enum QueryParser {
             case "no", "nej": return make(.car(false))
             default: throw t.error("car: takes yes or no, e.g. car:yes", from: v)
             }
-        case "shift":
+        case "shift", "shifts":
             let items = try list(t, at: v, key: key)
             var shifts: [Shift] = []
             for item in items {
-                guard let s = Shift(rawValue: item.lowercased()) else {
+                guard let s = shift(named: item) else {
                     throw t.error("unknown shift '\(item)'; use evening, night or weekend, e.g. shift:night", from: v)
                 }
                 shifts.append(s)
@@ -127,6 +127,16 @@ public enum QueryParser {
                 }
                 return make(.status(status))
             }
+        }
+    }
+
+    /// `evening`, `evenings` or Danish `aften`; `night`, `nights`, `nat`; `weekend(s)`, `weekender`.
+    private static func shift(named item: String) -> Shift? {
+        switch TextFolding.fold(item) {
+        case "evening", "evenings", "aften", "aftener": .evening
+        case "night", "nights", "nat", "naetter": .night
+        case "weekend", "weekends", "weekender": .weekend
+        default: nil
         }
     }
 
@@ -178,7 +188,7 @@ public enum QueryParser {
         case "comp": "comp:weld.mig>=3"
         case "lic": "lic:CE"
         case "car": "car:yes"
-        case "shift": "shift:night"
+        case "shift", "shifts": "shift:night"
         case "cert": "cert:forklift"
         case "lang": "lang:de>=B1"
         case "near": "near:0860/45"

@@ -4,6 +4,10 @@ import JobMatchCore
 /// ranked; rankings count exclusions by the first one failed.
 public enum RequirementKind: String, Sendable, Codable, CaseIterable {
     case status, essentialCompetence, licence, certificate, language, commute, availability, eligibility, hours
+    /// The job needs her own car (`Vacancy.car`) and she has none.
+    case car
+    /// The job includes evenings, nights or weekends (`Vacancy.workingHours`) she does not take.
+    case workingHours
 
     /// Index in `allCases`, without building the array.
     var position: Int {
@@ -17,6 +21,8 @@ public enum RequirementKind: String, Sendable, Codable, CaseIterable {
         case .availability: 6
         case .eligibility: 7
         case .hours: 8
+        case .car: 9
+        case .workingHours: 10
         }
     }
 
@@ -36,6 +42,8 @@ public enum RequirementKind: String, Sendable, Codable, CaseIterable {
         case .availability: return one ? "is not available in time" : "are not available in time"
         case .eligibility: return one ? "is not eligible for the job type" : "are not eligible for the job type"
         case .hours: return (one ? "wants" : "want") + " far fewer hours"
+        case .car: return (one ? "has" : "have") + " no own car"
+        case .workingHours: return "will not work the job's evenings, nights or weekends"
         }
     }
 }
@@ -114,6 +122,12 @@ public struct ScoreBreakdown: Sendable, Equatable {
     /// wanting under three quarters of the job's hours does not qualify (docs/matching.md).
     public var hoursWanted: Int
     public var jobHours: Int
+    /// How she gets to work and the hours outside the ordinary day she takes, next to what
+    /// the job asks (`jobCar`, `jobWorkingHours`): the own-car and working-hours requirements.
+    public var transport: Transport
+    public var shifts: [Shift]
+    public var jobCar: CarRequirement
+    public var jobWorkingHours: [Shift]
     public var availableFrom: Day
     /// The day the job starts for this ranking (the vacancy's start date, or today if it has passed).
     public var startDate: Day

@@ -12,6 +12,11 @@ enum ExplanationText {
         out.append("lives in \(index.municipalityLabel(b.municipality)), works in \(index.municipalityLabel(b.workMunicipality)), "
                    + "commute \(b.commuteMinutes.map { "\($0) min" } ?? "unknown") (max \(b.maxCommuteMinutes) min), "
                    + "wants \(b.hoursWanted) h a week of the job's \(b.jobHours) h")
+        let asks = WorkingHoursText.jobConditions(car: b.jobCar, hours: b.jobWorkingHours)
+        if !asks.isEmpty {
+            out.append("the job requires \(asks); she: \(WorkingHoursText.transport(b.transport)), "
+                       + (b.shifts.isEmpty ? "day work only" : "also \(WorkingHoursText.english(b.shifts))"))
+        }
         if e.qualifies {
             out.append("Qualifies · score \(b.total) · \(b.summary)")
         } else {

@@ -14,7 +14,8 @@ struct Match: ParsableCommand {
             as in the workbench; --all-municipalities ranks everyone, --lives-in chooses. \
             --near N adds up to N near misses: candidates missing exactly one thing (one \
             essential competence or one level of it, a commute a little over their limit, \
-            availability a little late, or too few hours), least missing first. A filled, \
+            availability a little late, too few hours, one kind of the job's evening, night or \
+            weekend hours, or no car where she lives by the job), least missing first. A filled, \
             closed or expired vacancy is not ranked: the command says so and exits with status 1. \
             Candidates are shown by pseudonymous id; names are only shown in the workbench, to \
             those allowed to see them.
@@ -61,6 +62,8 @@ struct Match: ParsableCommand {
         let scopeText = scope == nil ? "all municipalities"
             : municipalities.isEmpty ? "the \(scope!.count) participating municipalities" : "the chosen municipalities"
         print("\(vacancy.id) \(vacancy.title) · \(index.municipalityLabel(vacancy.municipality)) · \(vacancy.jobType) · \(vacancy.hoursPerWeek) h/week · starts \(vacancy.startDate)")
+        let conditions = WorkingHoursText.jobConditions(car: vacancy.car, hours: vacancy.workingHours)
+        if !conditions.isEmpty { print("Requires: \(conditions)") }
         print("\(ranking.summary) (candidates living in \(scopeText))")
         print("")
         print(Table.render(

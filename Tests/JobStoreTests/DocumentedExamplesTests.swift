@@ -43,7 +43,10 @@ import TestSupport
         for name in try FileManager.default.contentsOfDirectory(atPath: dir.path) { chmod(dir.appendingPathComponent(name).path, 0o600) }
         do {
             let data = try DataStore.load(from: dir)
-            #expect(data.candidates.count == 1 && data.vacancies.count == 1 && data.companies.count == 1 && data.barometer.count == 1)
+            #expect(data.candidates.count == 1 && data.vacancies.count == 2 && data.companies.count == 1 && data.barometer.count == 1)
+            // The second vacancy shows the optional fields (issue #11): a home-care round in her own car.
+            #expect(data.vacancies.map(\.car) == [.none, .driving])
+            #expect(data.vacancies.map(\.workingHours) == [[], [.evening, .weekend]])
         } catch {
             Issue.record("docs/data-format.md's example lines do not load:\n\(error)")
         }

@@ -21,7 +21,7 @@ struct DemoQualityTests {
                                       options: DemoOptions(seed: 2026, today: today, candidates: 3_000, vacancies: 450))
     }()
 
-    @Test("a typical open vacancy has 5–40 qualifying candidates")
+    @Test("a typical open vacancy has 5–40 qualifying candidates (median, and at least 45% of them)")
     func typicalVacancy() {
         let index = MatchIndex(dataset: Self.demo)
         let open = Self.demo.vacancies.filter { $0.status == .open }
@@ -35,6 +35,10 @@ struct DemoQualityTests {
         let q1 = counts[counts.count / 4], q3 = counts[counts.count * 3 / 4]
         print("qualified per open vacancy: n \(counts.count), min \(counts.first!), q1 \(q1), median \(median), q3 \(q3), max \(counts.last!), 0: \(counts.filter { $0 == 0 }.count), 5–40: \(inBand)")
         #expect((5...40).contains(median))
-        #expect(inBand * 2 >= counts.count, "\(inBand) of \(counts.count) in 5–40")
+        // Before vacancies could ask for a car or odd hours (issue #11) 219 of 414 were in the
+        // band; the care, hospitality, retail and production jobs that now ask for them thin
+        // their lists (their candidates missing one kind of hours are near misses instead),
+        // leaving 199 (48%). The floor is 45%: a demo where most lists are unworkable fails.
+        #expect(inBand * 100 >= counts.count * 45, "\(inBand) of \(counts.count) in 5–40")
     }
 }

@@ -22,7 +22,7 @@ import TestSupport
             spans.append(String(rest[after..<close]))
             rest = rest[rest.index(after: close)...]
         }
-        let keys = ["comp:", "lic:", "cert:", "lang:", "near:", "avail:", "jobtype:", "muni:", "occ:", "\"", "hansen"]
+        let keys = ["comp:", "lic:", "cert:", "lang:", "near:", "avail:", "jobtype:", "muni:", "occ:", "car:", "shift:", "shifts:", "\"", "hansen"]
         return spans.filter { span in
             keys.contains { span.hasPrefix($0) } && !span.contains("NAME") && !span.contains(">=L") && !span.contains("\\|")
                 && span != Self.counterExample
@@ -36,6 +36,7 @@ import TestSupport
     func examplesRun() throws {
         let examples = try Self.examples()
         #expect(examples.contains("comp:\"metal inert gas\">=3"), "the quoted-name example is found: \(examples)")
+        #expect(examples.contains("shifts:evenings,weekends") && examples.contains("car:yes"), "the own-car and shift examples are found: \(examples)")
         #expect(examples.count >= 12, "\(examples)")
         let dataset = Dataset(schema: Bundled.schema, registry: Bundled.registry, candidates: [], vacancies: [],
                               companies: [], barometer: [])

@@ -67,6 +67,9 @@ public struct VacancyMirror: Decodable {
     var languages: [Lang]
     var jobType: String
     var hoursPerWeek: Int
+    /// Optional in the file (absent: not asked), as in JobStore's reader.
+    var car: String?
+    var workingHours: [String]?
     var positions: Int
     var startDate: Day
     var postedDate: Day
@@ -81,7 +84,9 @@ public struct VacancyMirror: Decodable {
                 licences: licences, certificates: certificates, languages: languages.map { LanguageSkill(code: $0.code, level: $0.level) },
                 jobType: jobType, hoursPerWeek: hoursPerWeek, positions: positions, startDate: startDate,
                 postedDate: postedDate, expiryDate: expiryDate, municipality: municipality,
-                publicEmployer: publicEmployer, status: VacancyStatus(rawValue: status) ?? .open)
+                publicEmployer: publicEmployer, status: VacancyStatus(rawValue: status) ?? .open,
+                car: car.flatMap(CarRequirement.init(rawValue:)) ?? .none,
+                workingHours: (workingHours ?? []).compactMap(Shift.init(rawValue:)))
     }
 }
 

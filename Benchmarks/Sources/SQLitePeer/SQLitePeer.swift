@@ -83,7 +83,7 @@ public final class SQLitePeer: @unchecked Sendable {
                 home TEXT NOT NULL, place INTEGER NOT NULL, max_commute INTEGER NOT NULL, available_from INTEGER NOT NULL,
                 unemployed_since INTEGER NOT NULL, birth_year INTEGER NOT NULL, benefit TEXT NOT NULL,
                 single_provider INTEGER NOT NULL, flex_approved INTEGER NOT NULL, no_upper_secondary INTEGER NOT NULL,
-                hours INTEGER NOT NULL);
+                hours INTEGER NOT NULL, own_car INTEGER NOT NULL, shifts INTEGER NOT NULL);
             CREATE TABLE held(candidate INTEGER NOT NULL, competence INTEGER NOT NULL, level INTEGER NOT NULL,
                 tenths INTEGER NOT NULL, PRIMARY KEY(candidate, competence)) WITHOUT ROWID;
             CREATE TABLE licence(candidate INTEGER NOT NULL, code TEXT NOT NULL);
@@ -111,7 +111,8 @@ public final class SQLitePeer: @unchecked Sendable {
                                .int(Int64(c.unemployedSince.daysSinceEpoch)), .int(Int64(Int16(clamping: c.birthYear))),
                                .text(c.benefit), .int(c.singleProvider ? 1 : 0), .int(c.flexJobApproved ? 1 : 0),
                                .int(withoutUpper.contains(c.education) ? 1 : 0),
-                               .int(Int64(UInt8(clamping: c.hoursPerWeek)))])
+                               .int(Int64(UInt8(clamping: c.hoursPerWeek))), .int(c.transport == .car ? 1 : 0),
+                               .int(Self.shiftBits(c.shifts))])
             // A competence listed twice counts once, at its highest level and years.
             var merged: [Int64: (level: Int32, tenths: Int32)] = [:]
             for h in c.competences {
@@ -129,7 +130,7 @@ public final class SQLitePeer: @unchecked Sendable {
             for l in c.languages { languages.append([row, .text(l.code), .int(Int64(rank[l.level] ?? 0))]) }
             for o in c.desiredOccupations { desired.append([row, .text(o)]) }
         }
-        sql.insert("INSERT INTO candidate VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", candidates)
+        sql.insert("INSERT INTO candidate VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", candidates)
         sql.insert("INSERT INTO held VALUES (?,?,?,?)", held)
         sql.insert("INSERT INTO licence VALUES (?,?)", licences)
         sql.insert("INSERT INTO certificate VALUES (?,?,?)", certificates)
@@ -195,6 +196,13 @@ public final class SQLitePeer: @unchecked Sendable {
 
     /// A decimal parameter of the schema in whole ten-thousandths (0.35 → 3,500), the
     /// precision docs/matching.md reads them to; clamped to 0…1.
+    /// The kinds of hours as bits (evening 1, night 2, weekend 4), for candidate and vacancy alike.
+    static func shiftBits(_ hours: [Shift]) -> Int64 {
+        hours.reduce(0) { bits, s in
+            bits | (s == .evening ? 1 : s == .night ? 2 : 4)
+        }
+    }
+
     static func tenThousandths(_ x: Double) -> Int64 {
         guard x.isFinite else { return 0 }
         return Int64((min(1, max(0, x)) * 10_000).rounded(.toNearestOrAwayFromZero))

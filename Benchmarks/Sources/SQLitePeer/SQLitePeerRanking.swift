@@ -93,6 +93,11 @@ extension SQLitePeer {
             hard.append("(" + ok.joined(separator: " OR ") + ")")
         }
         if rule.requiresFlexJobApproval == true { hard.append("c.flex_approved = 1") }
+        // Own car and working hours (the engine's `.car` and `.workingHours`): every kind of
+        // hours the job includes is among those she takes.
+        if v.car != .none { hard.append("c.own_car = 1") }
+        let hoursBits = Self.shiftBits(v.workingHours)
+        if hoursBits != 0 { hard.append("(c.shifts & \(p.int(Int(hoursBits)))) = \(p.int(Int(hoursBits)))") }
 
         // (3) Shares as whole numbers. A level share is counted in units of
         // 1 ÷ (10,000 × lcm), lcm the least common multiple of the minimum levels, so that

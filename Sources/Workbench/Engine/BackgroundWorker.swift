@@ -87,6 +87,7 @@ final class BackgroundWorker: EffectRunner, @unchecked Sendable {
             queue.async { [self] in
                 guard let provider else { return }
                 post(.savedSearchesCounted(requestID: id, probes.map { provider.count($0, user: user, today: today) }))
+            }
         case .recruitments(let id, let projects, let work, let courses):
             // Each journal change asks again; only the newest still waiting runs.
             lock.withLock { latestRecruitments = id }

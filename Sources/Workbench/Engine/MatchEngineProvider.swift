@@ -56,6 +56,12 @@ public struct MatchEngineProvider: MatchProvider {
                                 details: [c.detail] + Self.details(c.kind, b))
         }
         var notes: [String] = []
+        let asks = WorkingHoursText.jobConditions(car: b.jobCar, hours: b.jobWorkingHours)
+        if !asks.isEmpty {
+            // What the job asks next to what she has, so a consultant sees the gap at once.
+            notes.append("Job requires \(asks); she: \(WorkingHoursText.transport(b.transport)), "
+                         + (b.shifts.isEmpty ? "day work only" : "also \(WorkingHoursText.english(b.shifts))"))
+        }
         if !b.eligibilityRule.isEmpty {
             notes.append("Job-type rule \(b.eligibilityRule)" + (b.eligibilityNote.isEmpty ? "" : ": \(b.eligibilityNote)"))
         }

@@ -1,4 +1,5 @@
 import JobMatchCore
+import MatchEngine
 import TerminalUI
 
 extension RankingScreen {
@@ -117,7 +118,9 @@ extension RankingScreen {
         buffer.put("\(v.id)  \(v.title) · \(data.companyName(ofVacancy: vacancyRow)) · \(data.municipalityName(v.municipality))",
                    x: 1, y: rect.y, style: Style.normal.bolded, maxWidth: w)
         let essentials = v.requirements.filter(\.essential).map { "\(data.competence($0.competence)) \($0.minLevel)" }
-        buffer.put("\(data.jobTypeLabel(ofVacancy: vacancyRow)) · \(Format.plural(v.positions, "position")) · expires \(v.expiryDate) (\(Format.relative(v.expiryDate, today: data.today))) · needs \(essentials.isEmpty ? "no essential competences" : essentials.joined(separator: ", "))",
+        // What the job asks of car and hours comes before the dates, so it is seen at 80 columns.
+        let conditions = WorkingHoursText.jobConditions(car: v.car, hours: v.workingHours)
+        buffer.put("\(data.jobTypeLabel(ofVacancy: vacancyRow)) · \(Format.plural(v.positions, "position"))\(conditions.isEmpty ? "" : " · " + conditions) · expires \(v.expiryDate) (\(Format.relative(v.expiryDate, today: data.today))) · needs \(essentials.isEmpty ? "no essential competences" : essentials.joined(separator: ", "))",
                    x: 1, y: rect.y + 1, style: v.needsFollowUp(today: data.today) ? .warn : .normal, maxWidth: w)
         guard let outcome else { return }
         var summary = "\(Format.count(outcome.eligibleCount)) of \(Format.count(outcome.considered)) candidates in \(Format.plural(data.participating.count, "municipality", "municipalities")) qualify"

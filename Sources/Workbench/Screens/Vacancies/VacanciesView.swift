@@ -1,4 +1,5 @@
 import JobMatchCore
+import MatchEngine
 import TerminalUI
 
 extension VacanciesScreen {
@@ -82,6 +83,11 @@ enum VacancyDescription {
             PaneLine("\(v.id)  \(v.title)", Style.normal.bolded),
             PaneLine("\(data.companyName(ofVacancy: row)) · \(data.groupLabel(ofVacancy: row))"),
             PaneLine("\(data.municipalityName(v.municipality)) · \(data.jobTypeLabel(ofVacancy: row)) · \(v.hoursPerWeek) h/week · \(Format.plural(v.positions, "position"))"),
+        ]
+        // Car and odd hours next to the hours, where they are seen without scrolling at 80×24.
+        let conditions = WorkingHoursText.jobConditions(car: v.car, hours: v.workingHours)
+        if !conditions.isEmpty { lines.append(PaneLine("Requires: " + conditions)) }
+        lines += [
             PaneLine("Starts \(v.startDate) · posted \(v.postedDate) · expires \(v.expiryDate) (\(Format.relative(v.expiryDate, today: data.today)))",
                        v.needsFollowUp(today: data.today) ? .warn : .normal),
         ]
