@@ -40,7 +40,7 @@ public struct VisitRecord: Sendable, Equatable, Codable {
 
 /// The visits in the journal, in the order they were recorded (`JournalState.visits`).
 public struct VisitLog: Sendable, Equatable {
-    public private(set) var records: [VisitRecord] = []
+    public internal(set) var records: [VisitRecord] = []
 
     public init() {}
 
