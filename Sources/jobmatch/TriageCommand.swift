@@ -59,7 +59,7 @@ struct TriageDecide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Record a decision on a candidate for a vacancy: yes (shortlist), no, maybe, skip.",
-        discussion: "Printed only after the decision is durable (fsync'd in journal.jsonl). Reasons for `no`: "
+        discussion: "Printed only after the decision is durable (synced to disk in journal.jsonl). Reasons for `no`: "
             + TriageReason.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 
     @Argument(help: "Vacancy id, e.g. V000123.") var vacancyID: String
