@@ -40,12 +40,9 @@ public struct VisitRecord: Sendable, Equatable, Codable {
 
 /// The visits in the journal, in the order they were recorded (`JournalState.visits`).
 public struct VisitLog: Sendable, Equatable {
-    public private(set) var records: [VisitRecord] = []
+    public internal(set) var records: [VisitRecord] = []
 
     public init() {}
-
-    /// The log as a journal snapshot holds it (`JournalSnapshot`), in the order recorded.
-    public init(restoring records: [VisitRecord]) { self.records = records }
 
     mutating func record(_ e: JournalEntry, _ visit: CompanyVisit) {
         records.append(VisitRecord(sequence: e.sequence, time: e.time, user: e.user, visit: visit))

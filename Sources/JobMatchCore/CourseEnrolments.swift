@@ -11,7 +11,7 @@ public struct Enrolment: Sendable, Equatable {
 /// and `courseWithdrawal` entries.
 public struct CourseEnrolments: Sendable, Equatable {
     /// Course id → its enrolments in journal order.
-    public private(set) var byCourse: [String: [Enrolment]] = [:]
+    public internal(set) var byCourse: [String: [Enrolment]] = [:]
 
     public init() {}
 

@@ -59,11 +59,60 @@ extension VacancyWork {
 extension JournalState {
     /// The state after entry `lastSequence`, as a snapshot holds it. `entryCount` is the
     /// number of entries applied since the journal began (compacted ones included).
-    public init(vacancies: [String: VacancyWork], lastSequence: Int, entryCount: Int, visits: VisitLog = VisitLog()) {
+    public init(vacancies: [String: VacancyWork], lastSequence: Int, entryCount: Int) {
         self.init()
         self.vacancies = vacancies
-        self.visits = visits
         self.lastSequence = lastSequence
         self.entryCount = entryCount
+    }
+}
+
+extension SavedSearchBook {
+    /// The book as a snapshot holds it: each user's searches in the order she saved them.
+    /// Users without a search are left out (replay keeps none for them either).
+    public init(byUser: [String: [SavedSearch]]) {
+        self.init()
+        self.byUser = byUser.filter { !$0.value.isEmpty }
+    }
+}
+
+extension SavedSearch {
+    public static func restored(name: String, query: String, savedAt: String, lastOpened: String) -> SavedSearch {
+        SavedSearch(name: name, query: query, savedAt: savedAt, lastOpened: lastOpened)
+    }
+}
+
+extension Enrolment {
+    public static func restored(course: String, candidate: String, sequence: Int, time: String, user: String) -> Enrolment {
+        Enrolment(course: course, candidate: candidate, sequence: sequence, time: time, user: user)
+    }
+}
+
+extension CourseEnrolments {
+    /// The enrolments as a snapshot holds them: per course, in journal order. A course
+    /// nobody is on has no entry (replay removes it when its last candidate withdraws).
+    public init(byCourse: [String: [Enrolment]]) {
+        self.init()
+        self.byCourse = byCourse.filter { !$0.value.isEmpty }
+    }
+}
+
+extension VisitLog {
+    /// The visits as a snapshot holds them, in the order they were recorded.
+    public init(records: [VisitRecord]) {
+        self.init()
+        self.records = records
+    }
+}
+
+extension JournalState {
+    /// The whole state after entry `lastSequence`: the vacancies' work and the work that
+    /// belongs to no vacancy (saved searches, course enrolments, company visits).
+    public init(vacancies: [String: VacancyWork], savedSearches: SavedSearchBook, enrolments: CourseEnrolments,
+                visits: VisitLog, lastSequence: Int, entryCount: Int) {
+        self.init(vacancies: vacancies, lastSequence: lastSequence, entryCount: entryCount)
+        self.savedSearches = savedSearches
+        self.enrolments = enrolments
+        self.visits = visits
     }
 }

@@ -171,9 +171,9 @@ public struct JournalState: Sendable, Equatable {
     public internal(set) var lastSequence = 0
     public internal(set) var entryCount = 0
     /// Every user's saved candidate searches (`SavedSearches.swift`).
-    public private(set) var savedSearches = SavedSearchBook()
+    public internal(set) var savedSearches = SavedSearchBook()
     /// Course enrolments (joint upskilling), replayed.
-    public private(set) var enrolments = CourseEnrolments()
+    public internal(set) var enrolments = CourseEnrolments()
     /// Company visits, in the order recorded (they belong to no vacancy).
     public internal(set) var visits = VisitLog()
 

@@ -52,3 +52,46 @@ public struct OwnerContact: Sendable, Equatable {
     /// The line shown where name and contact are withheld.
     public var hiddenNote: String { "Name and contact hidden: no consent to share — \(text)" }
 }
+
+/// What `--json` says in place of a candidate's name and contact when the acting user may
+/// not see them: `"hidden": {"ask": "Mette Holm", "phone": "+45 …", "jobCentre": "Frederikshavn"}`,
+/// the same person the text output names ("ask Mette Holm, +45 … (Frederikshavn job centre)").
+/// `consultant` is the candidate's own consultant id when she is not the person to ask; `ask`
+/// is the job centre ("the Frederikshavn job centre", no phone) for data without users.
+public struct HiddenNote: Sendable, Equatable, Encodable {
+    public var ask: String
+    public var phone: String?
+    public var jobCentre: String
+    public var consultant: String?
+
+    public init(_ o: OwnerContact) {
+        ask = o.user?.name ?? "the \(o.jobCentre) job centre"
+        phone = o.user?.phone
+        jobCentre = o.jobCentre
+        consultant = o.user == nil || o.consultantID.isEmpty ? nil : o.consultantID
+    }
+}
+
+/// The hidden candidates of one command's output (candidate id → whom to ask), handed to the
+/// JSON encoder in its `userInfo` so every candidate object it writes, whatever its type,
+/// carries the same `hidden` field (MatchEngine's JSON shapes read it from there).
+public struct HiddenNotes: Sendable {
+    public static let userInfoKey = CodingUserInfoKey(rawValue: "jobmatch.hiddenNotes")!
+    public var byCandidate: [String: HiddenNote]
+
+    public init(_ byCandidate: [String: HiddenNote]) { self.byCandidate = byCandidate }
+
+    /// The note for a candidate whose details the encoder's output withholds, or nil.
+    public static func note(for candidate: String, in encoder: any Encoder) -> HiddenNote? {
+        (encoder.userInfo[userInfoKey] as? HiddenNotes)?.byCandidate[candidate]
+    }
+
+    /// Adds `hidden` to the object `encoder` is writing, when `candidate` is withheld.
+    public static func encode(for candidate: String, to encoder: any Encoder) throws {
+        guard let note = note(for: candidate, in: encoder) else { return }
+        var c = encoder.container(keyedBy: HiddenKey.self)
+        try c.encode(note, forKey: .hidden)
+    }
+
+    private enum HiddenKey: String, CodingKey { case hidden }
+}

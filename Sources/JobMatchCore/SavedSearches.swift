@@ -30,7 +30,7 @@ public struct SavedSearch: Sendable, Equatable {
 /// Private to their owner by rule of the commands and screens: each shows only the acting
 /// user's own.
 public struct SavedSearchBook: Sendable, Equatable {
-    public private(set) var byUser: [String: [SavedSearch]] = [:]
+    public internal(set) var byUser: [String: [SavedSearch]] = [:]
 
     public init() {}
 
@@ -51,6 +51,9 @@ public struct SavedSearchBook: Sendable, Equatable {
         case .delete:
             if let at { list.remove(at: at) }
         }
-        byUser[e.user] = list
+        // A user with no saved search has no entry at all (not an empty list), so two books
+        // holding the same searches are equal however they got there (a compaction snapshot
+        // rebuilds the book from the searches alone).
+        byUser[e.user] = list.isEmpty ? nil : list
     }
 }

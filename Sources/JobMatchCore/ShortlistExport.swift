@@ -17,6 +17,8 @@ public struct ShortlistExportRow: Sendable, Equatable {
     public var note: String
     /// For a hidden candidate: "Mette Holm, +45 24 46 70 55" (whom the company should call).
     public var contact: String?
+    /// The same as `contact`, as `--json` writes it everywhere (`"hidden": {"ask", "phone", …}`).
+    public var hidden: HiddenNote?
 
     public var showsDetails: Bool { name != nil }
 }
@@ -50,7 +52,8 @@ public struct ShortlistExport: Sendable, Equatable {
                                           home: home, note: item.note)
             }
             return ShortlistExportRow(place: i + 1, candidate: c.id, home: home, note: item.note,
-                                      contact: OwnerContact(for: c, users: users, municipalityName: municipalityName).whomToCall)
+                                      contact: OwnerContact(for: c, users: users, municipalityName: municipalityName).whomToCall,
+                                      hidden: HiddenNote(OwnerContact(for: c, users: users, municipalityName: municipalityName)))
         }
     }
 
@@ -112,6 +115,10 @@ public struct ShortlistExport: Sendable, Equatable {
             if let e = r.email { fields.append(("email", str(e))) }
             if let p = r.phone { fields.append(("phone", str(p))) }
             if let c = r.contact { fields.append(("contact", str(c))) }
+            if let h = r.hidden {
+                let parts = [("ask", h.ask), ("consultant", h.consultant), ("jobCentre", h.jobCentre), ("phone", h.phone)]
+                fields.append(("hidden", "{" + parts.compactMap { k, v in v.map { "\"\(k)\": \(str($0))" } }.joined(separator: ", ") + "}"))
+            }
             return "    {" + fields.sorted { $0.0 < $1.0 }.map { "\"\($0.0)\": \($0.1)" }.joined(separator: ", ") + "}"
         }
         return "{\n  \"candidates\": [" + (items.isEmpty ? "]" : "\n" + items.joined(separator: ",\n") + "\n  ]")

@@ -12,8 +12,8 @@ import Darwin
 ///
 /// An edit is durable when `append` returns: the line is written with `O_APPEND` under an
 /// exclusive `flock` on the file (two consultants on a shared directory never interleave),
-/// then `fsync`ed. Whole lines or nothing: a failed write or fsync is cut back with
-/// `ftruncate`. A last line without its newline (a crash mid-append, never acknowledged) is
+/// then `fdatasync`ed (the data and the new size; `durability`). Whole lines or nothing: a
+/// failed write or sync is cut back with `ftruncate`. A last line without its newline (a crash mid-append, never acknowledged) is
 /// reported and never appended to. The file is opened relative to the data directory's
 /// descriptor with `O_NOFOLLOW`.
 ///
@@ -50,6 +50,13 @@ public struct Journal: Sendable {
     private var fileLast = 0
     /// Test hook: the `write` system call (a test makes it stop half-way).
     var write: @Sendable (Int32, UnsafeRawPointer, Int) -> Int = AuditFiles.systemWrite
+
+    /// How an append is made durable. `fdatasync` flushes the line and the file size (which
+    /// an append always changes, so the line can be read back after a power loss) and skips
+    /// only the modification time; `fsync` flushes that too. See docs/performance.md.
+    @_spi(Benchmarks) public enum Durability: Sendable { case fsync, fdatasync }
+    /// `fdatasync` by default; the journal benchmark measures `fsync` next to it in one run.
+    @_spi(Benchmarks) public var durability = Durability.fdatasync
 
     /// The `crc` field of the last complete line read (line N, for a snapshot after it).
     private(set) var lastLineCRC = ""
@@ -96,7 +103,7 @@ public struct Journal: Sendable {
             do { try AuditFiles.writeAll(fd, line, name: Self.fileName, write: write) } catch { failure = error }
             if let failure, case let .io(_, op, code) = failure { throw .io(operation: op, errno: code) }
             CrashPoint.step()  // kill harness: after the write, before the fsync
-            guard fsync(fd) == 0 else { throw .io(operation: "fsync", errno: errno) }
+            guard Self.sync(fd, durability) == 0 else { throw .io(operation: durability == .fsync ? "fsync" : "fdatasync", errno: errno) }
             CrashPoint.step()  // after the fsync, before anyone is told
         } catch {
             // Whole lines or nothing: cut off whatever part of the line reached the file.
@@ -110,6 +117,14 @@ public struct Journal: Sendable {
         fileLast = entry.sequence
         lastLineCRC = line.withUnsafeBufferPointer { JournalSnapshot.storedCRC(UnsafeBufferPointer(rebasing: $0.dropLast())) }
         return entry
+    }
+
+    /// `fdatasync` where the system has it (Linux); elsewhere `fsync`.
+    private static func sync(_ fd: Int32, _ durability: Durability) -> Int32 {
+        #if os(Linux)
+        if durability == .fdatasync { return fdatasync(fd) }
+        #endif
+        return fsync(fd)
     }
 
     /// Starts over from the committed snapshot (or from nothing), before the current file

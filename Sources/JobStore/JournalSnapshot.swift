@@ -13,11 +13,11 @@ import Darwin
 /// first line is the header: `{"format":1,"seq":N,"crc":"<crc of journal line N>","entries":E}`.
 /// Then, per vacancy (sorted by id), a `work` line and the vacancy's decisions, undo
 /// entries, redoable undos, shortlist (state, last change, items), the shortlist places a
-/// triage `yes` gave, and calls, each a line
-/// with `vacancy` and `kind`; then the company visits in the order recorded (`"vacancy":""`,
-/// `"kind":"visit"`, the journal entry's fields). Replaying a journal then starts from this state and skips the
-/// journal's lines up to N, checking that line N has the recorded CRC (so a snapshot is
-/// never combined with a journal it was not made from).
+/// triage `yes` gave, and calls, each a line with `vacancy` and `kind`; then the work that
+/// belongs to no vacancy (`vacancy` "", as in the journal): every user's saved searches, the
+/// course enrolments and the company visits. Replaying a journal then starts from this state
+/// and skips the journal's lines up to N, checking that line N has the recorded CRC (so a
+/// snapshot is never combined with a journal it was not made from).
 struct JournalSnapshot: Sendable, Equatable {
     static let fileName = "journal.snapshot"
     static let format = 1
@@ -72,11 +72,26 @@ struct JournalSnapshot: Sendable, Equatable {
                 end()
             }
         }
+        // Work that belongs to no vacancy, with `vacancy` "" as in the journal's own lines.
+        for (user, searches) in state.savedSearches.byUser.sorted(by: { $0.key < $1.key }) {
+            for s in searches {
+                line("", "savedSearch")
+                str("user", user); str("name", s.name); str("query", s.query); str("savedAt", s.savedAt); str("lastOpened", s.lastOpened)
+                end()
+            }
+        }
+        for (course, list) in state.enrolments.byCourse.sorted(by: { $0.key < $1.key }) {
+            for e in list {
+                line("", "enrolment")
+                str("course", course); str("candidate", e.candidate); int("seq", e.sequence); str("time", e.time); str("user", e.user)
+                end()
+            }
+        }
         for r in state.visits.records {
-            let v = r.visit
-            line("", "visit"); int("seq", r.sequence); str("time", r.time); str("user", r.user); str("company", v.company)
-            str("date", v.date.description); str("jobCentres", v.jobCentres.joined(separator: ",")); str("purpose", v.purpose.rawValue)
-            str("outcome", v.outcome); str("followUps", v.followUps.joined(separator: "\n"))
+            line("", "visit")
+            int("seq", r.sequence); str("time", r.time); str("user", r.user); str("company", r.visit.company)
+            str("date", r.visit.date.description); str("jobCentres", r.visit.jobCentres.joined(separator: ","))
+            str("purpose", r.visit.purpose.rawValue); str("outcome", r.visit.outcome); str("followUps", r.visit.followUps.joined(separator: "\n"))
             end()
         }
         return w.bytes
@@ -110,8 +125,10 @@ struct JournalSnapshot: Sendable, Equatable {
                         shortlist: p.shortlist ?? .empty, placedByTriage: p.placed, calls: p.calls)
         }
         return JournalSnapshot(sequence: header.seq, crc: header.crc,
-                               state: JournalState(vacancies: vacancies, lastSequence: header.seq, entryCount: header.entries,
-                                                   visits: VisitLog(restoring: builder.visits)))
+                               state: JournalState(vacancies: vacancies, savedSearches: SavedSearchBook(byUser: builder.searches),
+                                                   enrolments: CourseEnrolments(byCourse: builder.enrolments),
+                                                   visits: VisitLog(records: builder.visits),
+                                                   lastSequence: header.seq, entryCount: header.entries))
     }
 
     /// The snapshot the manifest records, or nil when there is none. Its bytes must match
@@ -163,7 +180,9 @@ private struct Builder {
     }
     var header: Header?
     var vacancies: [String: Parts] = [:]
-    /// Company visits belong to no vacancy.
+    /// Work that belongs to no vacancy.
+    var searches: [String: [SavedSearch]] = [:]
+    var enrolments: [String: [Enrolment]] = [:]
     var visits: [VisitRecord] = []
 
     mutating func add(_ f: [String: JournalCodec.Value], first: Bool) throws(LineProblem) {
@@ -192,16 +211,30 @@ private struct Builder {
             header = Header(seq: try int("seq"), crc: try str("crc"), entries: try int("entries"))
             return
         }
-        if try str("kind") == "visit" {
-            guard let date = Day(try str("date")) else { throw LineProblem(field: "date", message: "not a date (YYYY-MM-DD)") }
-            let visit = CompanyVisit(company: try str("company"), date: date,
-                                     jobCentres: try str("jobCentres").split(separator: ",").map(String.init),
-                                     purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
-                                     followUps: [try str("followUps")])  // the initializer splits at line breaks
+        let v = try str("vacancy")
+        switch try str("kind") {
+        case "savedSearch":
+            searches[try str("user"), default: []].append(SavedSearch.restored(name: try str("name"), query: try str("query"),
+                                                                              savedAt: try str("savedAt"), lastOpened: try str("lastOpened")))
+            return
+        case "enrolment":
+            let course = try str("course")
+            enrolments[course, default: []].append(Enrolment.restored(course: course, candidate: try str("candidate"), sequence: try int("seq"),
+                                                                      time: try str("time"), user: try str("user")))
+            return
+        case "visit":
+            let dateText = try str("date")
+            guard let date = Day(dateText) else { throw LineProblem(field: "date", message: "\(Problem.quote(dateText)) is not a date YYYY-MM-DD") }
+            let centres = try str("jobCentres").split(separator: ",").map(String.init)
+            guard !centres.isEmpty else { throw LineProblem(field: "jobCentres", message: "a visit names at least one job centre") }
+            let follow = try str("followUps")
+            let visit = CompanyVisit(company: try str("company"), date: date, jobCentres: centres, purpose: try oneOf("purpose", VisitPurpose.self),
+                                     outcome: try str("outcome"), followUps: follow.isEmpty ? [] : follow.split(separator: "\n").map(String.init))
             visits.append(VisitRecord(sequence: try int("seq"), time: try str("time"), user: try str("user"), visit: visit))
             return
+        default:
+            break
         }
-        let v = try str("vacancy")
         var p = vacancies.removeValue(forKey: v) ?? Parts()
         defer { vacancies[v] = p }
         switch try str("kind") {

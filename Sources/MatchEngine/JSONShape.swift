@@ -1,7 +1,8 @@
 import JobMatchCore
 
 /// The JSON shapes of `jobmatch match/explain --json`. Keys are fixed; encode with
-/// `.sortedKeys` for byte-identical output. Components appear as name → points, e.g.
+/// `.sortedKeys` for byte-identical output. A candidate whose details the acting user may not
+/// see gets `hidden` (whom to ask) from the encoder's `userInfo` (`HiddenNotes`). Components appear as name → points, e.g.
 /// `"components": {"essential": 36, "optional": 7.5, …}`.
 extension ScoreBreakdown: Encodable {
     enum Keys: String, CodingKey {
@@ -15,6 +16,7 @@ extension ScoreBreakdown: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try encodeFields(into: &c)
+        try HiddenNotes.encode(for: candidateID, to: encoder)
     }
 
     func encodeFields(into c: inout KeyedEncodingContainer<Keys>) throws {
@@ -57,6 +59,7 @@ extension Explanation: Encodable {
         var e = encoder.container(keyedBy: ExtraKeys.self)
         try e.encode(qualifies, forKey: .qualifies)
         try e.encode(failed, forKey: .failed)
+        try HiddenNotes.encode(for: breakdown.candidateID, to: encoder)
     }
 }
 
@@ -88,6 +91,7 @@ extension NearMiss: Encodable {
         try e.encode(kind.rawValue, forKey: .gap)
         try e.encode(gapText, forKey: .gapText)
         try e.encode(shortBy, forKey: .shortBy)
+        try HiddenNotes.encode(for: breakdown.candidateID, to: encoder)
     }
 }
 
@@ -96,6 +100,15 @@ extension SearchResult: Encodable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: Keys.self)
         try c.encode(matched, forKey: .matched)
-        try c.encode(hits, forKey: .hits)
+        try c.encode(hits.map(HitJSON.init), forKey: .hits)
+    }
+
+    /// A hit as `Codable` writes it, plus `hidden` when her details are withheld.
+    private struct HitJSON: Encodable {
+        var hit: SearchHit
+        func encode(to encoder: any Encoder) throws {
+            try hit.encode(to: encoder)
+            try HiddenNotes.encode(for: hit.candidateID, to: encoder)
+        }
     }
 }

@@ -96,7 +96,11 @@ public final class WorkbenchSession {
                 if let warning { state.message = StatusMessage(warning, isError: true) }
                 changed = true
             }
-            guard latest != state.work else { return changed }
+            // Entries only ever add to the work, each with the next sequence number, so the
+            // last number (and the count, for a journal restored from a backup) says whether
+            // anything changed. Comparing the whole state would walk every vacancy's work
+            // once a second while nothing happens.
+            guard latest.lastSequence != state.work.lastSequence || latest.entryCount != state.work.entryCount else { return changed }
             state.work = latest
             run(Reducer.reduce(&state, .journalChanged))
             return true

@@ -107,7 +107,7 @@ struct CallsRecord: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "record", abstract: "Record what the company said on the follow-up call.",
         discussion: "Outcomes: " + CallOutcome.allCases.map(\.rawValue).joined(separator: ", ")
-            + ". Printed only after the outcome is durable (fsync'd in journal.jsonl) and written to the audit log.")
+            + ". Printed only after the outcome is durable (synced to disk in journal.jsonl) and written to the audit log.")
     @Argument(help: "Vacancy id, e.g. V000123.") var vacancyID: String
     @Argument(help: "filled, still-needs-help, extend-ad, cancelled or no-answer.") var outcome: String
     @Option(help: "A note kept with the call.") var note: String?

@@ -27,6 +27,18 @@ enum ContactDetails {
         OwnerContact(for: c, users: UserDirectory(users), municipalityName: municipalityName).hiddenNote
     }
 
+    /// For `--json`: whom to ask about each of `ids` whose details `user` may not see (the
+    /// same person `askLines` names), for `JSONOutput.string(_:hidden:)`.
+    static func hiddenNotes(ids: [String], dataset: Dataset, user: UserContext, municipalityName: (String) -> String) -> HiddenNotes {
+        let wanted = Set(ids)
+        let directory = UserDirectory(dataset.users)
+        var out: [String: HiddenNote] = [:]
+        for c in dataset.candidates where wanted.contains(c.id) && !user.maySeePersonalDetails(of: c) {
+            out[c.id] = HiddenNote(OwnerContact(for: c, users: directory, jobCentre: municipalityName(c.ownerMunicipality)))
+        }
+        return HiddenNotes(out)
+    }
+
     /// For the candidates of a listing whose details `user` may not see, whom to ask, one
     /// line per person ("Details hidden for K000390, K000967 — ask …"); empty when none.
     static func askLines(ids: [String], dataset: Dataset, user: UserContext, municipalityName: (String) -> String) -> [String] {

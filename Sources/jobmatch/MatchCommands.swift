@@ -56,7 +56,9 @@ struct Match: ParsableCommand {
             : allMunicipalities || index.registry.participating.isEmpty ? nil : Set(index.registry.participating)
         let ranking = index.rank(vacancy: vacancy, top: max(1, top), municipalities: scope, today: engine.day, nearMisses: near)
         if engine.json {
-            print(try JSONOutput.string(ranking))
+            let ids = ranking.candidates.map(\.candidateID) + ranking.nearMisses.map(\.breakdown.candidateID)
+            print(try JSONOutput.string(ranking, hidden: ContactDetails.hiddenNotes(
+                ids: ids, dataset: dataset, user: user, municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })))
             return
         }
         let scopeText = scope == nil ? "all municipalities"
@@ -120,7 +122,8 @@ struct Explain: ParsableCommand {
             throw fail("\(error.description); check the id with `jobmatch match \(vacancyID)` or `jobmatch search`")
         }
         if engine.json {
-            print(try JSONOutput.string(explanation))
+            print(try JSONOutput.string(explanation, hidden: ContactDetails.hiddenNotes(
+                ids: [candidateID], dataset: dataset, user: user, municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })))
             return
         }
         var contactLines: [String] = []
@@ -206,7 +209,10 @@ struct Search: ParsableCommand {
         let note = try SavedSearchRunner.record(save: save, opened: savedSearch, query: query, result: result, dir: dir,
                                                 index: index, user: user, today: engine.day)
         if engine.json {
-            print(try note.map { try JSONOutput.string(SavedSearchRunJSON(note: $0, result: result)) } ?? JSONOutput.string(result))
+            let hidden = ContactDetails.hiddenNotes(ids: result.hits.map(\.candidateID), dataset: dataset, user: user,
+                                                    municipalityName: { dataset.registry.municipality($0)?.name ?? $0 })
+            print(try note.map { try JSONOutput.string(SavedSearchRunJSON(note: $0, result: result), hidden: hidden) }
+                  ?? JSONOutput.string(result, hidden: hidden))
             return
         }
         if let note { print(note.text) }

@@ -47,6 +47,12 @@ struct NameBook {
         return OwnerContact(for: c, users: users, municipalityName: municipalityName).whomToCall
     }
 
+    /// For `--json`: whom to ask about a candidate whose name is not shown (nil when it is).
+    func hidden(_ id: String) -> HiddenNote? {
+        guard name(id) == nil, let c = byID[id] else { return nil }
+        return HiddenNote(OwnerContact(for: c, users: users, jobCentre: municipalityName(c.ownerMunicipality)))
+    }
+
     /// "Bo Laursen (K000001)" or "K000002 · Aalborg — contact: Mette Holm, +45 …".
     func label(_ id: String) -> String {
         if let n = name(id) { return "\(n) (\(id))" }

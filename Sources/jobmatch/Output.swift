@@ -1,4 +1,5 @@
 import Foundation
+import JobMatchCore
 import TerminalUI
 
 /// Plain-text tables for the headless commands, aligned by display width so Danish and
@@ -21,9 +22,12 @@ enum Table {
 
 /// Stable JSON for `--json`: sorted keys, so equal input gives byte-identical output.
 enum JSONOutput {
-    static func string(_ value: some Encodable) throws -> String {
+    /// `hidden`: the candidates whose details the acting user may not see; every candidate
+    /// object of theirs in the output gets `"hidden": {"ask": …, "phone": …, …}`.
+    static func string(_ value: some Encodable, hidden: HiddenNotes? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if let hidden { encoder.userInfo[HiddenNotes.userInfoKey] = hidden }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }

@@ -140,7 +140,7 @@ enum ReviewText {
 
 struct ReviewEntryJSON: Encodable {
     struct Candidate: Encodable {
-        var candidate: String, name: String?, contact: String?, note: String, decisions: [DecisionRow]
+        var candidate: String, name: String?, contact: String?, hidden: HiddenNote?, note: String, decisions: [DecisionRow]
     }
     var vacancy: String, title: String, state: String, version: Int, comment: String
     var submittedBy: String?, submittedAt: String?, lastChangedBy: String?, lastChange: String?
@@ -152,7 +152,8 @@ struct ReviewEntryJSON: Encodable {
         comment = e.shortlist.comment; submittedBy = e.submission?.user; submittedAt = e.submission?.time
         lastChangedBy = e.shortlist.lastChange?.user; lastChange = e.shortlist.lastChange?.summary
         candidates = e.candidates.map {
-            Candidate(candidate: $0.candidate, name: book.name($0.candidate), contact: book.contact($0.candidate), note: $0.note,
+            Candidate(candidate: $0.candidate, name: book.name($0.candidate), contact: book.contact($0.candidate),
+                      hidden: book.hidden($0.candidate), note: $0.note,
                       decisions: $0.decisions.map { DecisionRow(record: $0, name: nil) })
         }
         self.warning = warning

@@ -59,7 +59,7 @@ struct TriageDecide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "decide",
         abstract: "Record a decision on a candidate for a vacancy: yes (shortlist), no, maybe, skip.",
-        discussion: "Printed only after the decision is durable (fsync'd in journal.jsonl). Reasons for `no`: "
+        discussion: "Printed only after the decision is durable (synced to disk in journal.jsonl). Reasons for `no`: "
             + TriageReason.allCases.map(\.rawValue).joined(separator: ", ") + ".")
 
     @Argument(help: "Vacancy id, e.g. V000123.") var vacancyID: String
@@ -171,12 +171,18 @@ struct TriageStatus: ParsableCommand {
             return name(id).map { "\($0) (\(id))" } ?? "\(id) · \(home)"
         }
         if options.json {
+            let directory = UserDirectory(dataset.users)
+            func hidden(_ id: String) -> HiddenNote? {
+                guard name(id) == nil, let c = byID[id] else { return nil }
+                return HiddenNote(OwnerContact(for: c, users: directory,
+                                               jobCentre: dataset.registry.municipality(c.ownerMunicipality)?.name ?? c.ownerMunicipality))
+            }
             let out = StatusJSON(
                 vacancy: vacancy.id, user: user.user,
-                decisions: standing.map { DecisionRow(record: $0, name: name($0.candidate)) },
+                decisions: standing.map { DecisionRow(record: $0, name: name($0.candidate), hidden: hidden($0.candidate)) },
                 counts: Dictionary(grouping: standing, by: { $0.verdict.rawValue }).mapValues(\.count),
                 undoable: work.lastUndoable?.sequence, redoable: work.redoable.last,
-                shortlist: ShortlistJSON(work.shortlist, name: name), calls: work.calls.map(CallJSON.init),
+                shortlist: ShortlistJSON(work.shortlist, name: name, hidden: hidden), calls: work.calls.map(CallJSON.init),
                 warning: journal.tornTail?.description ?? notice)
             print(try JSONOutput.string(out))
             return
@@ -219,19 +225,20 @@ struct DecisionJSON: Encodable {
 }
 
 struct DecisionRow: Encodable {
-    var sequence: Int, time: String, user: String, candidate: String, name: String?, decision: String, reason: String, note: String
-    init(record r: TriageRecord, name: String?) {
-        sequence = r.sequence; time = r.time; user = r.user; candidate = r.candidate; self.name = name
+    var sequence: Int, time: String, user: String, candidate: String, name: String?, hidden: HiddenNote?
+    var decision: String, reason: String, note: String
+    init(record r: TriageRecord, name: String?, hidden: HiddenNote? = nil) {
+        sequence = r.sequence; time = r.time; user = r.user; candidate = r.candidate; self.name = name; self.hidden = hidden
         decision = r.verdict.rawValue; reason = r.reason; note = r.note
     }
 }
 
 struct ShortlistJSON: Encodable {
-    struct Item: Encodable { var candidate: String, name: String?, note: String }
+    struct Item: Encodable { var candidate: String, name: String?, hidden: HiddenNote?, note: String }
     var version: Int, state: String, comment: String, items: [Item], lastChangedBy: String?, lastChange: String?
-    init(_ s: Shortlist, name: (String) -> String?) {
+    init(_ s: Shortlist, name: (String) -> String?, hidden: (String) -> HiddenNote? = { _ in nil }) {
         version = s.version; state = s.state.rawValue; comment = s.comment
-        items = s.items.map { Item(candidate: $0.candidate, name: name($0.candidate), note: $0.note) }
+        items = s.items.map { Item(candidate: $0.candidate, name: name($0.candidate), hidden: hidden($0.candidate), note: $0.note) }
         lastChangedBy = s.lastChange?.user; lastChange = s.lastChange?.summary
     }
 }

@@ -132,6 +132,7 @@ struct CLIAuditTests {
             try collect(["explain", "V000123", id, "--json"])
         }
         try collect(["search", "comp:weld.mig>=1", "--top", "300"])
+        try collect(["search", "comp:weld.mig>=1", "--top", "300", "--json"])
         try collect(["stats"])
         try collect(["stats", "--json"])
         try collect(["validate"])
@@ -143,6 +144,9 @@ struct CLIAuditTests {
             }
         }
         #expect(outputs.contains { $0.contains("Name and contact hidden: no consent to share") })
+        // The --json outputs say whom to ask instead, in the same `hidden` object everywhere.
+        #expect(outputs.filter { $0.contains("\"hidden\" : {") && $0.contains("\"ask\" : ") }.count >= 4,
+                "match, explain and search --json name whom to ask")
     }
 
     @Test("the acting user comes from --user/--municipality, else the environment; an unknown code is refused")

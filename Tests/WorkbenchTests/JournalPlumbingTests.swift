@@ -77,6 +77,25 @@ struct DecideScreen: WorkbenchScreen {
         #expect((lars.state.top as? DecideScreen)?.changes == 1)
     }
 
+    @Test func anUnchangedJournalTellsTheScreensNothingAndTheNextEditIsStillNoticed() {
+        let store = MemoryJournal.Store()
+        let mette = session(MemoryJournal(user: "mette.frh", store: store))
+        let lars = session(MemoryJournal(user: "lars.hjr", store: store))
+        lars.journalInterval = 0
+        mette.journalInterval = 0
+        mette.handle(.char("y"))
+        for _ in 0..<3 { #expect(!mette.pollBackground(), "her own edit is already on screen") }
+        #expect((mette.state.top as? DecideScreen)?.changes == 0)
+        #expect(lars.pollBackground())
+        for _ in 0..<3 { #expect(!lars.pollBackground(), "nothing new: no redraw") }
+        #expect((lars.state.top as? DecideScreen)?.changes == 1)
+        // Another user's append after a quiet spell is still picked up.
+        mette.handle(.char("y"))
+        #expect(lars.pollBackground())
+        #expect(text(lars).contains("list: K1 K2"))
+        #expect((lars.state.top as? DecideScreen)?.changes == 2)
+    }
+
     @Test func aFailedWriteIsShownAndNothingChanges() {
         let store = MemoryJournal.Store()
         store.failure = "write journal.jsonl: No space left on device"

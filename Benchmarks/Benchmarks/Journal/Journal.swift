@@ -1,7 +1,7 @@
 import Benchmark
 import Foundation
 import JobMatchCore
-import JobStore
+@_spi(Benchmarks) import JobStore
 
 // The journal: one triage decision made durable (append + fsync under flock, after catching
 // up with other writers) next to the bare write + fsync it is built on, the replay of
@@ -16,15 +16,20 @@ let benchmarks: @Sendable () -> Void = {
                                           maxDuration: .seconds(60), maxIterations: 20)
 
     // Appends to a journal already holding 100,000 entries: the cost must not grow with it.
-    Benchmark("journal: one decision durable (append + fsync), 100k entries before", configuration: appends) { benchmark in
-        let bench = JournalBench.shared
-        let i = benchmark.currentIteration
-        benchmark.startMeasurement()
-        do {
-            let payload = JournalPayload.triageDecision(vacancy: "V\(String(format: "%06d", i % 450 + 1))",
-                                                        candidate: "K\(String(format: "%06d", i % 3000 + 1))",
-                                                        verdict: .maybe, reason: "", note: "")
-            blackHole(bench.append(payload))
+    // Made durable with fdatasync (the default since issue #9) and, in a second directory in
+    // the same run, with fsync as before.
+    for durability in [Journal.Durability.fdatasync, .fsync] {
+        let name = durability == .fsync ? "fsync (before)" : "fdatasync"
+        Benchmark("journal: one decision durable (append + \(name)), 100k entries before", configuration: appends) { benchmark in
+            let bench = JournalBench.shared
+            let i = benchmark.currentIteration
+            benchmark.startMeasurement()
+            do {
+                let payload = JournalPayload.triageDecision(vacancy: "V\(String(format: "%06d", i % 450 + 1))",
+                                                            candidate: "K\(String(format: "%06d", i % 3000 + 1))",
+                                                            verdict: .maybe, reason: "", note: "")
+                blackHole(bench.append(payload, durability))
+            }
         }
     }
 
@@ -38,6 +43,44 @@ let benchmarks: @Sendable () -> Void = {
         benchmark.startMeasurement()
         _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         _ = fsync(fd)
+    }
+
+    // The same with fdatasync: an append changes the file size, so this still commits the
+    // inode; it skips only the modification time.
+    Benchmark("fsync floor: write 200 bytes + fdatasync, no jobmatch code", configuration: appends) { benchmark in
+        let fd = JournalBench.shared.dataSyncFloorFile
+        var line = [UInt8](repeating: UInt8(ascii: "x"), count: 200)
+        line[199] = UInt8(ascii: "\n")
+        benchmark.startMeasurement()
+        _ = line.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        _ = fdatasync(fd)
+    }
+
+    // What preallocation would buy at best: 200 bytes written over blocks already written
+    // (zeros) and fdatasync'd, so nothing but data reaches the disk (no size, no extent change).
+    Benchmark("fsync floor: pwrite 200 bytes over written zeros + fdatasync (preallocated)", configuration: appends) { benchmark in
+        let bench = JournalBench.shared
+        var line = [UInt8](repeating: UInt8(ascii: "x"), count: 200)
+        line[199] = UInt8(ascii: "\n")
+        let at = off_t((benchmark.currentIteration % JournalBench.zeroedLines) * 200)
+        benchmark.startMeasurement()
+        _ = line.withUnsafeBytes { pwrite(bench.zeroedFile, $0.baseAddress, $0.count, at) }
+        _ = fdatasync(bench.zeroedFile)
+    }
+
+    // No disk at all: a 120 µs sleep, about what the sync takes at the median. Its tail is
+    // how long a thread that blocked waits for a CPU again on this machine.
+    Benchmark("wake-up floor: sleep 120 µs, no I/O", configuration: appends) { benchmark in
+        var pause = timespec(tv_sec: 0, tv_nsec: 120_000)
+        benchmark.startMeasurement()
+        _ = nanosleep(&pause, nil)
+    }
+
+    // What the workbench's idle poll did once a second before issue #9: compare the whole
+    // replayed state (two equal copies, 100,000 entries) to see whether anything changed.
+    Benchmark("journal: compare two equal states of 100,000 entries (the idle poll before)", configuration: replays) { _ in
+        let bench = JournalBench.shared
+        blackHole(bench.replayed == bench.replayedAgain)
     }
 
     Benchmark("journal: replay 100,000 entries (open)", configuration: replays) { _ in
@@ -68,16 +111,30 @@ final class JournalBench: @unchecked Sendable {
     let appendDirectory: URL
     let compactedDirectory: URL
     let compactDirectory: URL
-    /// An open file for the fsync floor, on the same disk as the journals.
+    /// A second copy of the append directory, for the fsync appends.
+    let appendFsyncDirectory: URL
+    /// Open files for the floors, on the same disk as the journals.
     let floorFile: Int32
+    let dataSyncFloorFile: Int32
+    /// A file of `zeroedLines` × 200 bytes of zeros, written and fsync'd before any measurement.
+    let zeroedFile: Int32
+    static let zeroedLines = 4_000
     private let journalBytes: [UInt8]
     private let lock = NSLock()
-    private var appender: Journal?
+    private var appenders: [Journal.Durability: Journal] = [:]
 
-    func append(_ payload: JournalPayload) -> JournalEntry {
+    /// The 100,000 entries replayed, twice (separate copies, equal).
+    lazy var replayed: JournalState = try! Journal.open(directory: replayDirectory).state
+    lazy var replayedAgain: JournalState = try! Journal.open(directory: replayDirectory).state
+
+    func append(_ payload: JournalPayload, _ durability: Journal.Durability) -> JournalEntry {
         lock.lock(); defer { lock.unlock() }
-        if appender == nil { appender = try! Journal.open(directory: appendDirectory) }
-        return try! appender!.append(payload, user: "mette.frh")
+        if appenders[durability] == nil {
+            var j = try! Journal.open(directory: durability == .fsync ? appendFsyncDirectory : appendDirectory)
+            j.durability = durability
+            appenders[durability] = j
+        }
+        return try! appenders[durability]!.append(payload, user: "mette.frh")
     }
 
     private init() {
@@ -91,15 +148,22 @@ final class JournalBench: @unchecked Sendable {
         appendDirectory = base.appendingPathComponent("append")
         compactedDirectory = base.appendingPathComponent("compacted")
         compactDirectory = base.appendingPathComponent("compact")
-        for dir in [replayDirectory, appendDirectory, compactedDirectory, compactDirectory] {
+        appendFsyncDirectory = base.appendingPathComponent("append-fsync")
+        for dir in [replayDirectory, appendDirectory, appendFsyncDirectory, compactedDirectory, compactDirectory] {
             try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             chmod(dir.path, 0o700)
         }
         chmod(base.path, 0o700)
         floorFile = open(base.appendingPathComponent("floor").path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        dataSyncFloorFile = open(base.appendingPathComponent("floor-fdatasync").path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        let zeroed = open(base.appendingPathComponent("floor-zeroed").path, O_WRONLY | O_CREAT, 0o600)
+        let zeros = [UInt8](repeating: 0, count: Self.zeroedLines * 200)
+        _ = zeros.withUnsafeBytes { pwrite(zeroed, $0.baseAddress, $0.count, 0) }
+        _ = fsync(zeroed)
+        zeroedFile = zeroed
         let bytes = Self.entries(100_000)
         journalBytes = bytes
-        for dir in [replayDirectory, appendDirectory, compactedDirectory] {
+        for dir in [replayDirectory, appendDirectory, appendFsyncDirectory, compactedDirectory] {
             let url = dir.appendingPathComponent(Journal.fileName)
             _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes), attributes: [.posixPermissions: 0o600])
         }
