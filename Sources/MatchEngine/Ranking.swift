@@ -1,11 +1,9 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import JobMatchCore
-import Synchronization
 
 extension MatchIndex {
     /// Ranks every active candidate (optionally only those living in `municipalities`)
@@ -44,29 +42,26 @@ extension MatchIndex {
     /// ranked on one thread exactly as `rank` would, without explanations. The result is
     /// in the order of `vacancies` and identical whatever the number of workers.
     public func rankAll(_ vacancies: [Vacancy], top: Int, today: Day, workers: Int? = nil) -> [CompactRanking] {
-        let n = vacancies.count
-        let threads = max(1, min(n, workers ?? Self.processorCount))
-        let out = UnsafeMutableBufferPointer<CompactRanking?>.allocate(capacity: n)
-        out.initialize(repeating: nil)
-        defer { out.deinitialize(); out.deallocate() }
-        let next = Atomic<Int>(0)
-        nonisolated(unsafe) let results = out
-        DispatchQueue.concurrentPerform(iterations: threads) { _ in
-            var s = makeScratch(slots: 64)
-            while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                if i >= n { break }
-                let v = vacancies[i]
-                let cv = compile(v, today: today)
-                if cv.slots.count > s.slotCapacity { s = makeScratch(slots: cv.slots.count) }
-                let pass = run(cv, top: top, municipalities: nil, scratch: s)
-                results[i] = CompactRanking(
-                    vacancyID: v.id, considered: pass.considered, qualified: pass.qualified, excluded: pass.excluded,
-                    candidateIDs: pass.keys.map { columns.ids[RankKey.row($0)] },
-                    scores: pass.keys.map { Points(hundredths: RankKey.score($0)) })
-            }
+        passes(vacancies, today: today, workers: workers, top: { _ in top }, municipalities: nil) { i, pass in
+            let v = vacancies[i]
+            return CompactRanking(
+                vacancyID: v.id, considered: pass.considered, qualified: pass.qualified, excluded: pass.excluded,
+                candidateIDs: pass.keys.map { columns.ids[RankKey.row($0)] },
+                scores: pass.keys.map { Points(hundredths: RankKey.score($0)) })
         }
-        return out.map { $0! }
+    }
+
+    /// The ranking loop (`run`) over many vacancies on every core (or `workers` threads):
+    /// each thread takes the next vacancy, ranks it to `top(i)` with its own scratch and
+    /// hands the pass to `result`. Results are in the order of `vacancies` and identical
+    /// whatever the number of workers. Shared by `rankAll` and the allocation.
+    func passes<R>(_ vacancies: [Vacancy], today: Day, workers: Int?, top: @Sendable (Int) -> Int,
+                   municipalities: Set<String>?, _ result: @Sendable (Int, Pass) -> R) -> [R] {
+        parallelMap(vacancies.count, workers: workers ?? Self.processorCount, state: { makeScratch(slots: 64) }) { i, s in
+            let cv = compile(vacancies[i], today: today)
+            if cv.slots.count > s.slotCapacity { s = makeScratch(slots: cv.slots.count) }
+            return result(i, run(cv, top: top(i), municipalities: municipalities, scratch: s))
+        }
     }
 
     /// Cores online (`sysconf`), so the engine needs no Foundation.

@@ -59,7 +59,7 @@ enum AllocationText {
         }.joined(separator: "\n"))
         lines.append("")
         lines.append(a.certified
-            ? "Optimal over every qualified candidate (\(a.rounds) round\(a.rounds == 1 ? "" : "s") of ranking)."
+            ? "Optimal over every qualified candidate (\(a.rounds) round\(a.rounds == 1 ? "" : "s") of solving)."
             : "Optimal over the lists read; \(a.unprovenVacancies) vacancies' lists were cut where a deeper one might do better.")
         lines.append("")
         lines.append(Table.render(

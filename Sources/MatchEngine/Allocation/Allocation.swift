@@ -23,7 +23,7 @@ public struct Allocation: Sendable, Equatable, Codable {
     public var certified: Bool
     /// Vacancies whose cut could not be proven harmless (0 when `certified`).
     public var unprovenVacancies: Int
-    /// Rounds of ranking (1, or more when some lists were read deeper).
+    /// Rounds of solving (1, or more when some lists had to be longer to prove the optimum).
     public var rounds: Int
     public var vacancies: [AllocatedVacancy]
 

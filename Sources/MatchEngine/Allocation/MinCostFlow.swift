@@ -20,13 +20,72 @@ public struct AllocationSolver {
 
     /// The optimal plan and, per vacancy, its price: what its last slot is worth at the
     /// optimum (p(v) − p(T) in hundredths). A candidate left out of v's edge list with a
-    /// score at or below that price cannot improve the plan (see `certifies`).
-    public func solve() -> (plan: AllocationPlan, prices: [Int]) {
-        var s = State(problem)
-        for v in 0..<problem.vacancyCount {
-            for _ in 0..<problem.slots[v] { s.route(from: v) }
+    /// score at or below that price cannot improve the plan (docs/matching.md "Which edges").
+    ///
+    /// Vacancies that share no candidate, directly or through others, cannot affect each
+    /// other, so each connected component is solved on its own, largest first, on up to
+    /// `workers` threads. The plan is the same whatever the number of workers.
+    public func solve(workers: Int = 1) -> (plan: AllocationPlan, prices: [Int]) {
+        let parts = Self.components(problem)
+        var chosen = [[Int]](repeating: [], count: problem.vacancyCount)
+        var prices = [Int](repeating: 0, count: problem.vacancyCount)
+        let solved = parallelMap(parts.count, workers: workers) { i -> ([[Int]], [Int]) in
+            var s = State(parts[i].problem)
+            for v in 0..<s.V { for _ in 0..<s.slots[v] { s.route(from: v) } }
+            return (s.plan().chosen, s.prices())
         }
-        return (s.plan(), s.prices())
+        for (part, (plans, partPrices)) in zip(parts, solved) {
+            for (i, v) in part.vacancies.enumerated() { chosen[v] = plans[i]; prices[v] = partPrices[i] }
+        }
+        return (AllocationPlan(chosen: chosen), prices)
+    }
+
+    /// One connected component: its vacancies (ascending) and the problem over them alone,
+    /// with the candidates renumbered.
+    struct Component { var vacancies: [Int]; var problem: AllocationProblem }
+
+    /// The connected components of the vacancy–candidate graph, most edges first.
+    static func components(_ pr: AllocationProblem) -> [Component] {
+        // Union–find over vacancies: two vacancies listing one candidate are joined.
+        var parent = Array(0..<pr.vacancyCount)
+        func find(_ x: Int) -> Int {
+            var r = x
+            while parent[r] != r { r = parent[r] }
+            var y = x
+            while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
+            return r
+        }
+        var owner = [Int32](repeating: -1, count: pr.candidateCount)
+        for (v, list) in pr.edges.enumerated() {
+            for e in list {
+                let c = Int(e.candidate)
+                if owner[c] < 0 { owner[c] = Int32(v); continue }
+                let a = find(v), b = find(Int(owner[c]))
+                if a != b { parent[max(a, b)] = min(a, b) }
+            }
+        }
+        var slot = [Int](repeating: -1, count: pr.vacancyCount)
+        var members: [[Int]] = []
+        for v in 0..<pr.vacancyCount {
+            let r = find(v)
+            if slot[r] < 0 { slot[r] = members.count; members.append([]) }
+            members[slot[r]].append(v)
+        }
+        var local = [Int32](repeating: -1, count: pr.candidateCount)
+        let parts = members.map { vs -> Component in
+            var count: Int32 = 0
+            let edges = vs.map { v in
+                pr.edges[v].map { e -> AllocationProblem.Edge in
+                    let c = Int(e.candidate)
+                    if local[c] < 0 { local[c] = count; count += 1 }
+                    return AllocationProblem.Edge(candidate: local[c], score: e.score)
+                }
+            }
+            return Component(vacancies: vs, problem: AllocationProblem(
+                slots: vs.map { pr.slots[$0] }, edges: edges, candidateCount: Int(count), perCandidate: pr.perCandidate))
+        }
+        let size = parts.map { $0.problem.edges.reduce($0.problem.vacancyCount) { $0 + $1.count } }
+        return parts.indices.sorted { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }.map { parts[$0] }
     }
 
     struct State {
@@ -56,14 +115,16 @@ public struct AllocationSolver {
             load = [Int32](repeating: 0, count: C)
             assigned = [Int32](repeating: -1, count: C * k)
             dropped = [Int](repeating: 0, count: V)
-            // Initial potentials feasible on every edge: p(v) = 0, p(c) = −(c's best score),
-            // p(T) = the smallest of them and 0.
+            // Initial potentials feasible on every edge, priced from the vacancy side:
+            // p(T) = 0, p(c) = 0 (no candidate is worth more than nothing yet) and p(v) = v's
+            // best score, so each vacancy's best edges have reduced cost 0 and a unit that
+            // meets no competition reaches T at distance 0 without exploring anything.
             p = [Int](repeating: 0, count: T + 1)
-            var best = [Int](repeating: 0, count: C)
-            for e in 0..<cand.count { best[Int(cand[e])] = max(best[Int(cand[e])], score[e]) }
-            var pT = 0
-            for c in 0..<C { p[V + c] = -best[c]; pT = min(pT, -best[c]) }
-            p[T] = pT
+            for v in 0..<V {
+                var best = 0
+                for e in start[v]..<start[v + 1] { best = max(best, score[e]) }
+                p[v] = best
+            }
             dist = [Int](repeating: 0, count: T + 1)
             stamp = [Int32](repeating: 0, count: T + 1)
             settled = [Int32](repeating: 0, count: T + 1)
