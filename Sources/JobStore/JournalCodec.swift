@@ -150,14 +150,9 @@ enum JournalCodec {
         case "courseWithdrawal":
             payload = .courseWithdrawal(course: try str("course"), candidate: try str("candidate"))
         case "companyVisit":
-            let dateText = try str("date")
-            guard let date = Day(dateText) else { throw LineProblem(field: "date", message: "\(Problem.quote(dateText)) is not a date YYYY-MM-DD") }
-            let centres = try str("jobCentres").split(separator: ",").map(String.init)
-            guard !centres.isEmpty else { throw LineProblem(field: "jobCentres", message: "a visit names at least one job centre") }
-            let follow = try str("followUps")
-            payload = .companyVisit(CompanyVisit(company: try str("company"), date: date, jobCentres: centres,
-                                                 purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
-                                                 followUps: follow.isEmpty ? [] : follow.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)))
+            payload = .companyVisit(try decodeVisit(company: try str("company"), date: try str("date"), jobCentres: try str("jobCentres"),
+                                                    purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
+                                                    followUps: try str("followUps")))
         default:
             throw LineProblem(field: "kind", message: "unknown entry kind \(Problem.quote(kind)) (written by a newer jobmatch?)")
         }
@@ -166,6 +161,18 @@ enum JournalCodec {
         }
         return JournalEntry(sequence: seq, time: time, user: user, payload: payload)
     }
+}
+
+/// A company visit from the fields a `companyVisit` journal line and a snapshot's `visit` line
+/// both write: one reading for both, so a compacted journal gives back the very same visits
+/// (follow-ups are joined by line breaks, and an empty one stays).
+func decodeVisit(company: String, date dateText: String, jobCentres: String, purpose: VisitPurpose, outcome: String,
+                 followUps: String) throws(LineProblem) -> CompanyVisit {
+    guard let date = Day(dateText) else { throw LineProblem(field: "date", message: "\(Problem.quote(dateText)) is not a date YYYY-MM-DD") }
+    let centres = jobCentres.split(separator: ",").map(String.init)
+    guard !centres.isEmpty else { throw LineProblem(field: "jobCentres", message: "a visit names at least one job centre") }
+    return CompanyVisit(company: company, date: date, jobCentres: centres, purpose: purpose, outcome: outcome,
+                        followUps: followUps.isEmpty ? [] : followUps.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
 }
 
 /// What is wrong with one journal line (the caller adds file and line).

@@ -223,13 +223,9 @@ private struct Builder {
                                                                       time: try str("time"), user: try str("user")))
             return
         case "visit":
-            let dateText = try str("date")
-            guard let date = Day(dateText) else { throw LineProblem(field: "date", message: "\(Problem.quote(dateText)) is not a date YYYY-MM-DD") }
-            let centres = try str("jobCentres").split(separator: ",").map(String.init)
-            guard !centres.isEmpty else { throw LineProblem(field: "jobCentres", message: "a visit names at least one job centre") }
-            let follow = try str("followUps")
-            let visit = CompanyVisit(company: try str("company"), date: date, jobCentres: centres, purpose: try oneOf("purpose", VisitPurpose.self),
-                                     outcome: try str("outcome"), followUps: follow.isEmpty ? [] : follow.split(separator: "\n").map(String.init))
+            let visit = try decodeVisit(company: try str("company"), date: try str("date"), jobCentres: try str("jobCentres"),
+                                        purpose: try oneOf("purpose", VisitPurpose.self), outcome: try str("outcome"),
+                                        followUps: try str("followUps"))
             visits.append(VisitRecord(sequence: try int("seq"), time: try str("time"), user: try str("user"), visit: visit))
             return
         default:
