@@ -60,16 +60,56 @@ import Testing
         #expect(certifiedSeen > 5 && uncertifiedSeen > 5, "both cases occur: \(certifiedSeen) / \(uncertifiedSeen)")
     }
 
-    /// The components are solved on two threads: the same plan as on one.
-    @Test func twoWorkersGiveThePlanOfOne() {
-        var rng = SplitMix(seed: 5)
-        for _ in 0..<10 {
-            let p = Self.random(&rng, v: 300, c: 600, density: 300, range: 30, k: 1)
-            let one = AllocationSolver(p).solve(workers: 1)
-            let two = AllocationSolver(p).solve(workers: 2)
-            #expect(one.plan == two.plan)
-            #expect(one.prices == two.prices)
-            #expect(AllocationSolver.components(p).count > 1)
+    /// Deepening a solved network — some vacancies' lists made longer, candidates new to
+    /// the network numbered after the old ones, three times over — gives a feasible plan
+    /// with the total of solving the longer lists from scratch, and prices that still only
+    /// certify cuts that lose nothing.
+    @Test(arguments: [1, 2])
+    func deepeningEqualsSolvingAgain(perCandidate k: Int) {
+        var rng = SplitMix(seed: 77 + UInt64(k))
+        var certifiedSeen = 0
+        for round in 0..<60 {
+            let full = Self.random(&rng, v: 4 + round % 5, c: 30, density: round % 2 == 0 ? 3 : 6,
+                                   range: round % 3 == 0 ? 6 : 50, k: k)
+            let best = ReferenceAllocationSolver(full).solve().plan.totalScore(in: full)
+            var depth = full.edges.map { _ in 1 + Int(rng.next() % 3) }
+            var numbering = Numbering(candidateCount: full.candidateCount)
+            var edges = full.edges.indices.map { numbering.edges(Array(full.edges[$0].prefix(depth[$0]))) }
+            var solver = DeepeningSolver(AllocationProblem(slots: full.slots, edges: edges,
+                                                           candidateCount: numbering.count, perCandidate: k))
+            for step in 0..<3 {
+                var longer: [Int: [AllocationProblem.Edge]] = [:]
+                for v in full.edges.indices where rng.next() % 2 == 0 && depth[v] < full.edges[v].count {
+                    depth[v] = min(full.edges[v].count, depth[v] * 3 + 1)
+                    edges[v] = numbering.edges(Array(full.edges[v].prefix(depth[v])))
+                    longer[v] = edges[v]
+                }
+                solver.deepen(longer, candidateCount: numbering.count)
+                let now = AllocationProblem(slots: full.slots, edges: edges, candidateCount: numbering.count, perCandidate: k)
+                let total = solver.plan.totalScore(in: now)
+                #expect(solver.plan.isFeasible(in: now))
+                #expect(total == ReferenceAllocationSolver(now).solve().plan.totalScore(in: now), "round \(round) step \(step)")
+                let prices = solver.prices
+                let certified = full.edges.indices.allSatisfy { v in
+                    depth[v] >= full.edges[v].count || prices[v] >= full.edges[v][depth[v] - 1].score
+                }
+                if certified { certifiedSeen += 1; #expect(total == best, "round \(round) step \(step)") }
+            }
+        }
+        #expect(certifiedSeen > 5)
+    }
+
+    /// Candidates numbered in order of first use, as `MatchIndex.allocate` numbers them.
+    struct Numbering {
+        var dense: [Int32]
+        var count = 0
+        init(candidateCount: Int) { dense = [Int32](repeating: -1, count: candidateCount) }
+        mutating func edges(_ list: [AllocationProblem.Edge]) -> [AllocationProblem.Edge] {
+            list.map { e in
+                let c = Int(e.candidate)
+                if dense[c] < 0 { dense[c] = Int32(count); count += 1 }
+                return AllocationProblem.Edge(candidate: dense[c], score: e.score)
+            }
         }
     }
 }

@@ -132,18 +132,26 @@ import Testing
 /// The engine reads only the top of each vacancy's ranking; when it says the plan is
 /// certified, solving over every qualified candidate must give the same total.
 @Suite struct AllocationDepthTests {
-    @Test(arguments: [1, 2])
-    func certifiedPlanEqualsThePlanOverEveryQualifiedCandidate(perCandidate: Int) {
+    /// Read deep at once (the default) or as shallow as the slots (so that vacancies are
+    /// ranked deeper and the solved network deepened in up to three more rounds): the
+    /// certified plan has the total of the plan over every qualified candidate.
+    @Test(arguments: [(1, false), (2, false), (1, true), (2, true)])
+    func certifiedPlanEqualsThePlanOverEveryQualifiedCandidate(perCandidate: Int, shallow: Bool) {
         let (dataset, _) = BenchmarkSetup.generate(candidates: 800, vacancies: 160, seed: 11)
         let index = MatchIndex(dataset: dataset)
         let today = BenchmarkSetup.today
-        let a = index.allocate(AllocationOptions(factor: 3, perCandidate: perCandidate, workers: 2), today: today)
+        var options = AllocationOptions(factor: 3, perCandidate: perCandidate, workers: 2)
+        if shallow { options.depthPerSlot = 1; options.depthPlus = 0 }
+        let a = index.allocate(options, today: today)
         #expect(a.vacancyCount > 20)
         #expect(a.certified)
+        #expect(shallow ? a.rounds > 1 : a.rounds == 1)
         let open = dataset.vacancies.filter { $0.notOpenNote(today: today) == nil && $0.positions > 0 }.sorted { $0.id < $1.id }
         let lists = index.rankForAllocation(open, depths: open.map { _ in 1_000_000 }, scope: nil, today: today,
                                             workers: 2, only: nil)
-        let (full, _) = MatchIndex.problem(lists, slots: open.map { $0.positions * 3 }, perCandidate: perCandidate)
+        let full = AllocationProblem(slots: open.map { $0.positions * 3 },
+                                     edges: lists.map { l in zip(l.rows, l.scores).map { .init(candidate: $0, score: $1) } },
+                                     candidateCount: index.candidateCount, perCandidate: perCandidate)
         let plan = AllocationSolver(full).solve().plan
         #expect(Points(hundredths: plan.totalScore(in: full)) == a.optimal.totalScore)
         #expect(a.optimal.totalScore >= a.greedy.totalScore)

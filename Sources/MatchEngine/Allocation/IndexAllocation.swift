@@ -16,15 +16,16 @@ public struct AllocationOptions: Sendable, Equatable {
         self.factor = factor; self.perCandidate = perCandidate; self.municipalities = municipalities; self.workers = workers
     }
 
-    /// How many of a vacancy's best candidates enter the network at first: twice its
-    /// slots plus ten. More only where the optimum could not be proven from that many
-    /// (see `allocate`).
-    static func firstDepth(slots: Int) -> Int { 2 * slots + 10 }
+    /// How deep each ranking is read at first: `depthPerSlot`·slots + `depthPlus`.
+    /// Internal: tests make it shallow so that the deepening rounds happen on small data.
+    var depthPerSlot = 128, depthPlus = 640
 
-    /// How deep a vacancy's ranking is read in the first pass: four times `firstDepth`, so
-    /// the first deepening takes edges already read instead of ranking the vacancy again
-    /// (the scan over the qualified candidates costs the same at any depth).
-    static func readDepth(slots: Int) -> Int { 4 * firstDepth(slots: slots) }
+    /// How deep a vacancy's ranking is read at first: 128·slots + 640, 1,024 candidates for
+    /// one position at factor 3. Every edge read enters the network: the solver reads an
+    /// edge only once every candidate above it is taken, so a long list costs the ranking's
+    /// heap and memory, not the solve. At national scale this depth leaves about 60 of
+    /// 45,459 vacancies to be read deeper (docs/performance.md).
+    func readDepth(slots: Int) -> Int { max(1, depthPerSlot * slots + depthPlus) }
 }
 
 extension MatchIndex {
@@ -33,40 +34,58 @@ extension MatchIndex {
     /// candidate proposed to at most k vacancies, and compares the plan with each
     /// vacancy's own top list and with greedy (docs/matching.md "Allocation").
     ///
-    /// The network holds each vacancy's best `2·slots + 10` qualified candidates (read
-    /// four times deeper in one pass). After solving, a vacancy whose list was cut short is
-    /// proven not to lose by the cut when her price at the optimum is at least the score
-    /// at the cut; those that are not get four times as many edges (ranked again only when
-    /// that is deeper than was read) and the whole problem is solved again (at most four
-    /// rounds). `Allocation.certified` says whether every cut was proven harmless, which
-    /// makes the plan optimal over every qualified candidate, not only over the lists.
+    /// Each vacancy's ranking is read to `readDepth` and the whole network solved once.
+    /// A vacancy whose list was cut short is proven not to lose by the cut when her price
+    /// at the optimum is at least the score at the cut; those that are not are ranked four
+    /// times deeper and the solved network is deepened in place (`DeepeningSolver`), at
+    /// most three times. `Allocation.certified` says whether every cut was proven
+    /// harmless, which makes the plan optimal over every qualified candidate, not only over
+    /// the lists.
     public func allocate(_ options: AllocationOptions, today: Day) -> Allocation {
         let open = vacanciesByID.values
             .filter { $0.notOpenNote(today: today) == nil && $0.positions > 0
                 && (options.municipalities?.contains($0.municipality) ?? true) }
             .sorted { $0.id < $1.id }
         let slots = open.map { $0.positions * max(0, options.factor) }
-        var depth = slots.map { AllocationOptions.firstDepth(slots: $0) }
-        var lists = rankForAllocation(open, depths: slots.map { AllocationOptions.readDepth(slots: $0) },
-                                      scope: options.municipalities, today: today, workers: options.workers, only: nil)
+        var depth = slots.map { options.readDepth(slots: $0) }
+        var lists = rankForAllocation(open, depths: depth, scope: options.municipalities, today: today,
+                                      workers: options.workers, only: nil)
+        // Candidates are numbered in order of first use and keep their numbers as lists grow.
+        var dense = [Int32](repeating: -1, count: columns.count)
+        var rows: [Int32] = []
+        func edges(_ l: AllocationList) -> [AllocationProblem.Edge] {
+            l.rows.indices.map { i in
+                let r = Int(l.rows[i])
+                if dense[r] < 0 { dense[r] = Int32(rows.count); rows.append(l.rows[i]) }
+                return AllocationProblem.Edge(candidate: dense[r], score: l.scores[i])
+            }
+        }
+        var network = lists.map(edges)
+        var solver = DeepeningSolver(AllocationProblem(slots: slots, edges: network, candidateCount: rows.count,
+                                                       perCandidate: options.perCandidate))
         var rounds = 1
         while true {
-            let cut = lists.indices.map { v in lists[v].prefix(depth[v]) }
-            let (problem, rows) = Self.problem(cut, slots: slots, perCandidate: options.perCandidate)
-            let (plan, prices) = AllocationSolver(problem).solve(workers: options.workers ?? Self.processorCount)
+            let prices = solver.prices
             let unproven = open.indices.filter { v in
-                let l = cut[v]
+                let l = lists[v]
                 return l.qualified > l.rows.count && !l.scores.isEmpty && prices[v] < l.scores.last!
             }
             if unproven.isEmpty || rounds == 4 {
-                return Allocation(open: open, lists: cut, problem: problem, rows: rows, plan: plan, options: options,
+                let problem = AllocationProblem(slots: slots, edges: network, candidateCount: rows.count,
+                                                perCandidate: options.perCandidate)
+                return Allocation(open: open, lists: lists, problem: problem, rows: rows, plan: solver.plan, options: options,
                                   unproven: unproven.count, rounds: rounds, ids: columns.ids)
             }
             for v in unproven { depth[v] *= 4 }
-            let again = unproven.filter { v in lists[v].rows.count < min(depth[v], lists[v].qualified) }
             let deeper = rankForAllocation(open, depths: depth, scope: options.municipalities, today: today,
-                                           workers: options.workers, only: again)
-            for (i, v) in again.enumerated() { lists[v] = deeper[i] }
+                                           workers: options.workers, only: unproven)
+            var longer: [Int: [AllocationProblem.Edge]] = [:]
+            for (i, v) in unproven.enumerated() {
+                lists[v] = deeper[i]
+                network[v] = edges(deeper[i])
+                longer[v] = network[v]
+            }
+            solver.deepen(longer, candidateCount: rows.count)
             rounds += 1
         }
     }
@@ -75,26 +94,6 @@ extension MatchIndex {
         var rows: [Int32] = []
         var scores: [Int] = []
         var qualified = 0
-
-        /// The best `n` (all when fewer were read).
-        func prefix(_ n: Int) -> AllocationList {
-            n >= rows.count ? self : AllocationList(rows: Array(rows.prefix(n)), scores: Array(scores.prefix(n)),
-                                                    qualified: qualified)
-        }
-    }
-
-    /// The allocation problem over candidate rows numbered densely in order of first use.
-    static func problem(_ lists: [AllocationList], slots: [Int], perCandidate: Int) -> (AllocationProblem, [Int32]) {
-        var dense = [Int32](repeating: -1, count: Int(lists.lazy.compactMap { $0.rows.max() }.max() ?? -1) + 1)
-        var rows: [Int32] = []
-        let edges = lists.map { l in
-            l.rows.indices.map { i -> AllocationProblem.Edge in
-                let r = l.rows[i]
-                if dense[Int(r)] < 0 { dense[Int(r)] = Int32(rows.count); rows.append(r) }
-                return AllocationProblem.Edge(candidate: dense[Int(r)], score: l.scores[i])
-            }
-        }
-        return (AllocationProblem(slots: slots, edges: edges, candidateCount: rows.count, perCandidate: perCandidate), rows)
     }
 
     /// Each vacancy ranked to its depth on every core (or `only` these indices), as `rank`

@@ -11,8 +11,13 @@
 /// the residual network (Dijkstra on reduced costs, stopped as soon as T is settled).
 /// The potentials stay feasible on every residual edge after each augmentation, so the
 /// residual network never has a negative cycle: after the last unit the flow is optimal.
-/// Dijkstra only explores nodes closer than T, so a unit that meets no competition costs
-/// one pass over its vacancy's edges.
+/// Dijkstra only explores nodes closer than T, and reads a vacancy's edges lazily in list
+/// order (`State.scan`), so a unit that meets no competition costs a few steps and a long
+/// list costs nothing until everyone above an edge is taken.
+///
+/// One network for all vacancies: at national scale one connected component holds nearly
+/// all of them (44,900 of 45,459 open vacancies), so solving components apart on separate
+/// threads bought nothing, and one network can be deepened (`DeepeningSolver`).
 public struct AllocationSolver {
     public let problem: AllocationProblem
 
@@ -21,71 +26,9 @@ public struct AllocationSolver {
     /// The optimal plan and, per vacancy, its price: what its last slot is worth at the
     /// optimum (p(v) − p(T) in hundredths). A candidate left out of v's edge list with a
     /// score at or below that price cannot improve the plan (docs/matching.md "Which edges").
-    ///
-    /// Vacancies that share no candidate, directly or through others, cannot affect each
-    /// other, so each connected component is solved on its own, largest first, on up to
-    /// `workers` threads. The plan is the same whatever the number of workers.
-    public func solve(workers: Int = 1) -> (plan: AllocationPlan, prices: [Int]) {
-        let parts = Self.components(problem)
-        var chosen = [[Int]](repeating: [], count: problem.vacancyCount)
-        var prices = [Int](repeating: 0, count: problem.vacancyCount)
-        let solved = parallelMap(parts.count, workers: workers) { i -> ([[Int]], [Int]) in
-            var s = State(parts[i].problem)
-            for v in 0..<s.V { for _ in 0..<s.slots[v] { s.route(from: v) } }
-            return (s.plan().chosen, s.prices())
-        }
-        for (part, (plans, partPrices)) in zip(parts, solved) {
-            for (i, v) in part.vacancies.enumerated() { chosen[v] = plans[i]; prices[v] = partPrices[i] }
-        }
-        return (AllocationPlan(chosen: chosen), prices)
-    }
-
-    /// One connected component: its vacancies (ascending) and the problem over them alone,
-    /// with the candidates renumbered.
-    struct Component { var vacancies: [Int]; var problem: AllocationProblem }
-
-    /// The connected components of the vacancy–candidate graph, most edges first.
-    static func components(_ pr: AllocationProblem) -> [Component] {
-        // Union–find over vacancies: two vacancies listing one candidate are joined.
-        var parent = Array(0..<pr.vacancyCount)
-        func find(_ x: Int) -> Int {
-            var r = x
-            while parent[r] != r { r = parent[r] }
-            var y = x
-            while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-            return r
-        }
-        var owner = [Int32](repeating: -1, count: pr.candidateCount)
-        for (v, list) in pr.edges.enumerated() {
-            for e in list {
-                let c = Int(e.candidate)
-                if owner[c] < 0 { owner[c] = Int32(v); continue }
-                let a = find(v), b = find(Int(owner[c]))
-                if a != b { parent[max(a, b)] = min(a, b) }
-            }
-        }
-        var slot = [Int](repeating: -1, count: pr.vacancyCount)
-        var members: [[Int]] = []
-        for v in 0..<pr.vacancyCount {
-            let r = find(v)
-            if slot[r] < 0 { slot[r] = members.count; members.append([]) }
-            members[slot[r]].append(v)
-        }
-        var local = [Int32](repeating: -1, count: pr.candidateCount)
-        let parts = members.map { vs -> Component in
-            var count: Int32 = 0
-            let edges = vs.map { v in
-                pr.edges[v].map { e -> AllocationProblem.Edge in
-                    let c = Int(e.candidate)
-                    if local[c] < 0 { local[c] = count; count += 1 }
-                    return AllocationProblem.Edge(candidate: local[c], score: e.score)
-                }
-            }
-            return Component(vacancies: vs, problem: AllocationProblem(
-                slots: vs.map { pr.slots[$0] }, edges: edges, candidateCount: Int(count), perCandidate: pr.perCandidate))
-        }
-        let size = parts.map { $0.problem.edges.reduce($0.problem.vacancyCount) { $0 + $1.count } }
-        return parts.indices.sorted { size[$0] != size[$1] ? size[$0] > size[$1] : $0 < $1 }.map { parts[$0] }
+    public func solve() -> (plan: AllocationPlan, prices: [Int]) {
+        let solved = DeepeningSolver(problem)
+        return (solved.plan, solved.prices)
     }
 
     struct State {
@@ -101,6 +44,8 @@ public struct AllocationSolver {
         var round: Int32 = 0
         var heap = NodeHeap()
         var touched: [Int32] = []
+        var scanAt: [Int]       // per vacancy settled this round: its next edge to read
+        var byCandidateStart: [Int32] = [], byCandidate: [Int32] = []  // see buildCandidateIndex
 
         init(_ pr: AllocationProblem) {
             V = pr.vacancyCount; C = pr.candidateCount; k = max(0, pr.perCandidate); T = V + C
@@ -129,6 +74,7 @@ public struct AllocationSolver {
             stamp = [Int32](repeating: 0, count: T + 1)
             settled = [Int32](repeating: 0, count: T + 1)
             parent = [Int32](repeating: -1, count: T + 1)
+            scanAt = [Int](repeating: 0, count: V)
         }
 
         @inline(__always) mutating func relax(_ node: Int, _ d: Int, via: Int32) {
@@ -146,18 +92,15 @@ public struct AllocationSolver {
             relax(source, 0, via: -1)
             var dT = Int.max
             while let (d, code) = heap.pop() {
+                if code > T { scan(code - T - 1, upTo: d); continue }
                 let u = code < 0 ? T : code
                 if settled[u] == round || d > dist[u] { continue }
                 settled[u] = round
                 if u == T { dT = d; break }
                 if u < V {
-                    let pu = p[u]
-                    for e in start[u]..<start[u + 1] where !used[e] {
-                        let w = V + Int(cand[e])
-                        if settled[w] == round { continue }
-                        relax(w, d + (-score[e] + pu - p[w]), via: Int32(e))
-                    }
-                    if dropped[u] < slots[u] { relax(T, d + (pu - p[T]), via: Int32(u)) }
+                    if dropped[u] < slots[u] { relax(T, d + (p[u] - p[T]), via: Int32(u)) }
+                    scanAt[u] = start[u]
+                    scan(u, upTo: d)
                 } else {
                     let c = u - V, pu = p[u]
                     if Int(load[c]) < k { relax(T, d + (pu - p[T]), via: Int32(u)) }
@@ -176,6 +119,29 @@ public struct AllocationSolver {
                 if settled[u] == round && u != T && dist[u] < dT { p[u] += dist[u] - dT }
             }
             augment(to: parent[T], source: source)
+        }
+
+        /// Relaxes settled vacancy u's unused edges whose cost can be at most `key`, in list
+        /// order, and leaves the rest for later: an edge to c costs −score + p(u) − p(c),
+        /// at least −score + p(u) because a candidate's potential is never above p(T) = 0,
+        /// and that bound only grows down the list (scores never rise). So the rest is
+        /// queued once, at the bound of its first edge, and Dijkstra reaches T without
+        /// reading edges that cannot lead there sooner. The first candidate with room left
+        /// ends the scan for good: she reaches T at no further cost, and nothing behind her
+        /// can do better.
+        mutating func scan(_ u: Int, upTo key: Int) {
+            let base = dist[u] + p[u], end = start[u + 1]
+            var e = scanAt[u]
+            while e < end {
+                if used[e] { e += 1; continue }
+                let bound = base - score[e]
+                if bound > key { scanAt[u] = e; heap.push(bound, T + 1 + u); return }
+                let c = Int(cand[e]), w = V + c
+                if settled[w] != round { relax(w, bound - p[w], via: Int32(e)) }
+                e += 1
+                if Int(load[c]) < k { break }
+            }
+            scanAt[u] = end
         }
 
         /// Walks the path back from T's parent and flips the edges on it.
@@ -211,8 +177,16 @@ public struct AllocationSolver {
             preconditionFailure("candidate \(c) has no free place for edge \(e)")
         }
 
+        /// Takes e from c, keeping her edges packed at the front (`route` reads the first
+        /// `load[c]` of them).
         mutating func remove(_ c: Int, _ e: Int) {
-            for i in 0..<k where assigned[c * k + i] == Int32(e) { assigned[c * k + i] = -1; return }
+            var last = k - 1
+            while last >= 0 && assigned[c * k + last] < 0 { last -= 1 }
+            for i in 0...max(0, last) where assigned[c * k + i] == Int32(e) {
+                assigned[c * k + i] = assigned[c * k + last]
+                assigned[c * k + last] = -1
+                return
+            }
             preconditionFailure("edge \(e) was not assigned to candidate \(c)")
         }
 
