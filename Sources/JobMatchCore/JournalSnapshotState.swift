@@ -77,8 +77,8 @@ extension SavedSearchBook {
 }
 
 extension SavedSearch {
-    public static func restored(name: String, query: String, savedAt: String, lastOpened: String) -> SavedSearch {
-        SavedSearch(name: name, query: query, savedAt: savedAt, lastOpened: lastOpened)
+    public static func restored(name: String, query: String, savedAt: String, lastOpened: String, lastOpenedDay: Day) -> SavedSearch {
+        SavedSearch(name: name, query: query, savedAt: savedAt, lastOpened: lastOpened, lastOpenedDay: lastOpenedDay)
     }
 }
 

@@ -201,8 +201,8 @@ public struct JournalState: Sendable, Equatable {
     public mutating func apply(_ entry: JournalEntry) throws(JournalConflict) {
         // Work that belongs to no vacancy has its own state.
         switch entry.payload {
-        case let .savedSearch(name, query, action):
-            savedSearches.apply(entry, name: name, query: query, action: action)
+        case let .savedSearch(name, query, action, day):
+            savedSearches.apply(entry, name: name, query: query, action: action, day: day)
             lastSequence = entry.sequence
             entryCount += 1
             return

@@ -35,8 +35,8 @@ enum JournalCodec {
             int("basedOn", basedOn); str("state", state.rawValue); str("comment", comment)
         case let .callOutcome(_, outcome, note):
             str("outcome", outcome.rawValue); str("note", note)
-        case let .savedSearch(name, query, action):
-            str("name", name); str("query", query); str("action", action.rawValue)
+        case let .savedSearch(name, query, action, day):
+            str("name", name); str("query", query); str("action", action.rawValue); str("day", day.description)
         case let .courseEnrolment(course, candidate, capacity):
             str("course", course); str("candidate", candidate); int("capacity", capacity)
         case let .courseWithdrawal(course, candidate):
@@ -144,7 +144,10 @@ enum JournalCodec {
         case "callOutcome":
             payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"))
         case "savedSearch":
-            payload = .savedSearch(name: try str("name"), query: try str("query"), action: try oneOf("action", SavedSearchAction.self))
+            // Entries written before `day` existed started the count on the day of their time.
+            let dayText = f["day"] == nil ? String(time.prefix(10)) : try str("day")
+            guard let day = Day(dayText) else { throw LineProblem(field: "day", message: "\(Problem.quote(dayText)) is not a date YYYY-MM-DD") }
+            payload = .savedSearch(name: try str("name"), query: try str("query"), action: try oneOf("action", SavedSearchAction.self), day: day)
         case "courseEnrolment":
             payload = .courseEnrolment(course: try str("course"), candidate: try str("candidate"), capacity: try int("capacity"))
         case "courseWithdrawal":

@@ -77,6 +77,7 @@ struct JournalSnapshot: Sendable, Equatable {
             for s in searches {
                 line("", "savedSearch")
                 str("user", user); str("name", s.name); str("query", s.query); str("savedAt", s.savedAt); str("lastOpened", s.lastOpened)
+                str("day", s.lastOpenedDay.description)
                 end()
             }
         }
@@ -214,8 +215,13 @@ private struct Builder {
         let v = try str("vacancy")
         switch try str("kind") {
         case "savedSearch":
+            // A snapshot written before `day` existed: the day of the last opening's time.
+            let lastOpened = try str("lastOpened")
+            let dayText = f["day"] == nil ? String(lastOpened.prefix(10)) : try str("day")
+            guard let day = Day(dayText) else { throw LineProblem(field: "day", message: "\(Problem.quote(dayText)) is not a date YYYY-MM-DD") }
             searches[try str("user"), default: []].append(SavedSearch.restored(name: try str("name"), query: try str("query"),
-                                                                              savedAt: try str("savedAt"), lastOpened: try str("lastOpened")))
+                                                                              savedAt: try str("savedAt"), lastOpened: lastOpened,
+                                                                              lastOpenedDay: day))
             return
         case "enrolment":
             let course = try str("course")
