@@ -29,8 +29,8 @@ extension Shortlist {
 }
 
 extension CallRecord {
-    public static func restored(sequence: Int, time: String, user: String, outcome: CallOutcome, note: String) -> CallRecord {
-        CallRecord(sequence: sequence, time: time, user: user, outcome: outcome, note: note)
+    public static func restored(sequence: Int, time: String, user: String, outcome: CallOutcome, note: String, day: Day) -> CallRecord {
+        CallRecord(sequence: sequence, time: time, user: user, outcome: outcome, note: note, day: day)
     }
 }
 

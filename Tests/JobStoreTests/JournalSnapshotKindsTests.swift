@@ -157,7 +157,8 @@ enum RandomJournal {
                 payload = .shortlistState(vacancy: v, basedOn: work.shortlist.version, state: rng.pick(ShortlistState.allCases),
                                           comment: rng.pick(notes))
             case 9:
-                payload = .callOutcome(vacancy: v, outcome: rng.pick(CallOutcome.allCases), note: rng.pick(notes))
+                payload = .callOutcome(vacancy: v, outcome: rng.pick(CallOutcome.allCases), note: rng.pick(notes),
+                                       day: Day(year: 2026, month: 11, day: rng.int(1...28))!)
             case 10, 11:
                 payload = .savedSearch(name: rng.pick(["svejsere", "SOSU \"nord\"", "tømrere"]),
                                        query: rng.pick(["occ:welder", "near:0813 cert:forklift", ""]),

@@ -54,7 +54,7 @@ import TerminalUI
         #expect(store.entries.isEmpty)
         s.handle(.tab)
         s.handle(.char("A"))  // V000101: no answer
-        #expect(store.entries.map(\.payload) == [.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "")])
+        #expect(store.entries.map(\.payload) == [.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "", day: Tiny.today)])
         #expect(store.entries.first?.user == "anna")
         #expect(text(s).contains("V000101: no-answer — recorded by anna at 2026-03-02 09:00 UTC; call again 2026-03-03"), "\(text(s))")
         // Called again the next working day after the no-answer: no longer overdue, V000103 is due first now.
@@ -65,7 +65,7 @@ import TerminalUI
         s.handle(.char("k"))
         s.handle(.char("F"))  // the selected row is now V000103: filled
         rows = queueLines(s)
-        #expect(store.entries.last?.payload == .callOutcome(vacancy: "V000103", outcome: .filled, note: ""))
+        #expect(store.entries.last?.payload == .callOutcome(vacancy: "V000103", outcome: .filled, note: "", day: Tiny.today))
         #expect(rows[1].contains("V000103") && rows[1].contains("done"), "\(rows)")
         s.handle(.char("j"))
         #expect(text(s).contains("last: filled · anna 02/03"), "\(text(s))")
@@ -80,9 +80,10 @@ import TerminalUI
         let s = session(MemoryJournal(user: "anna", store: store), clock: "2026-03-09T09:00:00.000Z")
         s.handle(.tab)
         s.handle(.char("A"))  // V000101: no answer
+        #expect(store.entries.map(\.payload) == [.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "", day: Tiny.today)])
         #expect(text(s).contains("V000101: no-answer — recorded by anna at 2026-03-09 09:00 UTC; call again 2026-03-03"), "\(text(s))")
         let rows = queueLines(s)
-        #expect(rows.count == 2 && rows[1].contains("V000101") && rows[1].contains("tomorrow"), "\(rows)")
+        #expect(rows.count >= 2 && rows[1].contains("V000101") && rows[1].contains("tomorrow"), "\(rows)")
     }
 
     @Test func aRefusedWriteChangesNothingAndSaysWhy() {
@@ -97,8 +98,8 @@ import TerminalUI
 
     @Test func theCallLogListsEveryCallToTheCompany() throws {
         let store = MemoryJournal.Store()
-        _ = try store.append(.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "telefonsvarer"), user: "lars", time: "2026-02-27T08:30:00.000Z")
-        _ = try store.append(.callOutcome(vacancy: "V000104", outcome: .stillNeedsHelp, note: ""), user: "anna", time: "2026-03-02T09:15:00.000Z")
+        _ = try store.append(.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "telefonsvarer", day: Tiny.day(-3)), user: "lars", time: "2026-02-27T08:30:00.000Z")
+        _ = try store.append(.callOutcome(vacancy: "V000104", outcome: .stillNeedsHelp, note: "", day: Tiny.today), user: "anna", time: "2026-03-02T09:15:00.000Z")
         let s = session(MemoryJournal(user: "anna", store: store), width: 100, height: 24)
         s.handle(.tab)
         s.handle(.char("L"))
