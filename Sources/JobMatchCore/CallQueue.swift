@@ -29,8 +29,9 @@ public struct CallQueueItem: Sendable, Equatable {
 ///
 /// The call is due `window` days before the ad expires. "No answer" means call again: due
 /// the next working day (Monday to Friday; public holidays are not known to jobmatch) after
-/// that call. Any other outcome settles it. A due day before today makes the call overdue.
-/// An ad that has run out leaves the queue (the vacancy is expired then).
+/// the day of that call (the caller's working day, `CallRecord.day`). Any other outcome
+/// settles it. A due day before today makes the call overdue. An ad that has run out leaves
+/// the queue (the vacancy is expired then).
 public enum CallQueue {
     /// Days before expiry the call is due.
     public static let window = 5
@@ -76,9 +77,9 @@ public enum CallQueue {
     public static func due(expiry: Day, calls: [CallRecord]) -> Day? {
         guard let last = calls.last else { return expiry.adding(days: -window) }
         guard last.outcome == .noAnswer else { return nil }
-        // A call's time is UTC ISO 8601; its date is the day it was made.
-        guard let made = Day(last.time.prefix(10)) else { return expiry.adding(days: -window) }
-        return nextWorkingDay(after: made)
+        // The day the caller worked on (`--today`), not the day of the entry's clock time: a
+        // session run as of another day (the demo's 2026-11-24) calls again the day after its own.
+        return nextWorkingDay(after: last.day)
     }
 
     /// The next Monday-to-Friday after `day`.

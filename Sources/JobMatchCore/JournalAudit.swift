@@ -11,8 +11,8 @@ extension JournalPayload {
             case let .redo(v, target): return ("vacancy", v, "triage redo of entry \(target)")
             case let .shortlistChange(v, _, change): return ("candidate", change.candidate, "shortlist \(v): \(change.summary)")
             case let .shortlistState(v, _, state, _): return ("shortlist", v, "shortlist \(v) set to \(state.rawValue)")
-            case let .callOutcome(v, outcome, _): return ("vacancy", v, "follow-up call: \(outcome.rawValue)")
-            case let .savedSearch(name, query, action): return ("savedSearch", name, "saved search \(action.rawValue): \(query)")
+            case let .callOutcome(v, outcome, _, _): return ("vacancy", v, "follow-up call: \(outcome.rawValue)")
+            case let .savedSearch(name, query, action, _): return ("savedSearch", name, "saved search \(action.rawValue): \(query)")
             case let .courseEnrolment(course, c, _): return ("candidate", c, "enrolled on course \(course)")
             case let .courseWithdrawal(course, c): return ("candidate", c, "withdrawn from course \(course)")
             case let .companyVisit(visit):

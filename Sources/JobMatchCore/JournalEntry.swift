@@ -64,9 +64,13 @@ public enum JournalPayload: Sendable, Equatable {
     case shortlistChange(vacancy: String, basedOn: Int, change: ShortlistChange)
     /// A move of the shortlist to `state`, with the supervisor's or consultant's comment.
     case shortlistState(vacancy: String, basedOn: Int, state: ShortlistState, comment: String)
-    case callOutcome(vacancy: String, outcome: CallOutcome, note: String)
-    /// A user's saved candidate search (not about a vacancy: `vacancy` is "").
-    case savedSearch(name: String, query: String, action: SavedSearchAction)
+    /// A follow-up call to the company. `day` is the writer's working day (the workbench's or
+    /// command's `--today`, else the clock's): "no answer" is due again the working day after it.
+    case callOutcome(vacancy: String, outcome: CallOutcome, note: String, day: Day)
+    /// A user's saved candidate search (not about a vacancy: `vacancy` is ""). `day` is the
+    /// writer's working day (the workbench's or command's `--today`, else the clock's): a save
+    /// or an open starts the search's count of new candidates on it.
+    case savedSearch(name: String, query: String, action: SavedSearchAction, day: Day)
     /// Enrols a candidate on a catalogue course (joint upskilling). `capacity` is the course's
     /// seats as the writer read them from `courses.jsonl`: the entry is refused when that many
     /// are already enrolled, under the journal's lock, so two consultants cannot overfill it.
@@ -80,7 +84,7 @@ public enum JournalPayload: Sendable, Equatable {
     public var vacancy: String {
         switch self {
         case .triageDecision(let v, _, _, _, _), .undo(let v, _), .redo(let v, _), .shortlistChange(let v, _, _),
-             .shortlistState(let v, _, _, _), .callOutcome(let v, _, _):
+             .shortlistState(let v, _, _, _), .callOutcome(let v, _, _, _):
             return v
         case .savedSearch, .courseEnrolment, .courseWithdrawal, .companyVisit:
             return ""

@@ -29,8 +29,8 @@ extension Shortlist {
 }
 
 extension CallRecord {
-    public static func restored(sequence: Int, time: String, user: String, outcome: CallOutcome, note: String) -> CallRecord {
-        CallRecord(sequence: sequence, time: time, user: user, outcome: outcome, note: note)
+    public static func restored(sequence: Int, time: String, user: String, outcome: CallOutcome, note: String, day: Day) -> CallRecord {
+        CallRecord(sequence: sequence, time: time, user: user, outcome: outcome, note: note, day: day)
     }
 }
 
@@ -77,8 +77,8 @@ extension SavedSearchBook {
 }
 
 extension SavedSearch {
-    public static func restored(name: String, query: String, savedAt: String, lastOpened: String) -> SavedSearch {
-        SavedSearch(name: name, query: query, savedAt: savedAt, lastOpened: lastOpened)
+    public static func restored(name: String, query: String, savedAt: String, lastOpened: String, lastOpenedDay: Day) -> SavedSearch {
+        SavedSearch(name: name, query: query, savedAt: savedAt, lastOpened: lastOpened, lastOpenedDay: lastOpenedDay)
     }
 }
 

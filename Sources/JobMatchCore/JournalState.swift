@@ -48,6 +48,9 @@ public struct CallRecord: Sendable, Equatable {
     public var user: String
     public var outcome: CallOutcome
     public var note: String
+    /// The day the call was made as the session that recorded it saw the day (its `--today`,
+    /// the entry's `day`), not the day of `time`: "no answer" is due again after it.
+    public var day: Day
 }
 
 /// Everything the journal says about one vacancy.
@@ -201,8 +204,8 @@ public struct JournalState: Sendable, Equatable {
     public mutating func apply(_ entry: JournalEntry) throws(JournalConflict) {
         // Work that belongs to no vacancy has its own state.
         switch entry.payload {
-        case let .savedSearch(name, query, action):
-            savedSearches.apply(entry, name: name, query: query, action: action)
+        case let .savedSearch(name, query, action, day):
+            savedSearches.apply(entry, name: name, query: query, action: action, day: day)
             lastSequence = entry.sequence
             entryCount += 1
             return
@@ -281,8 +284,8 @@ public struct JournalState: Sendable, Equatable {
             s.lastChange = ShortlistStamp(sequence: e.sequence, user: e.user, time: e.time, summary: "set it to \(state.rawValue)")
             if state == .submitted { s.submission = s.lastChange }
             w.shortlist = s
-        case let .callOutcome(_, outcome, note):
-            w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note))
+        case let .callOutcome(_, outcome, note, day):
+            w.calls.append(CallRecord(sequence: e.sequence, time: e.time, user: e.user, outcome: outcome, note: note, day: day))
         case .savedSearch:
             break  // not vacancy work: `apply(_:)` routes it to `savedSearches`
         case .courseEnrolment, .courseWithdrawal:

@@ -12,18 +12,20 @@ public enum SavedSearchAction: String, Sendable, CaseIterable {
 public struct SavedSearch: Sendable, Equatable {
     public var name: String
     public var query: String
-    /// UTC ISO 8601 times from the journal.
+    /// UTC ISO 8601 times from the journal: when the entries were written, for the record.
     public var savedAt: String
     public var lastOpened: String
-
-    /// The day it was last opened: candidates whose `unemployedSince` (the day they
-    /// registered as unemployed with the job centre) is on or after it are new.
-    public var lastOpenedDay: Day? { Day(lastOpened.prefix(10)) }
+    /// The day it was last opened, as the session that opened it saw the day (its `--today`,
+    /// the entry's `day`): candidates whose `unemployedSince` (the day they registered as
+    /// unemployed with the job centre) is on or after it are new. Not the day of
+    /// `lastOpened`, so a session run as of another day than the clock's (the demo's
+    /// `--today 2026-11-24`) counts from its own day, as everything else in it does.
+    public var lastOpenedDay: Day
 
     /// Whether a candidate registered on `registered` counts as new for this search. The day
     /// it was opened counts (a day, not an instant, is all a record holds), so a candidate
     /// registered that day is shown as new rather than missed.
-    public func isNew(registered: Day) -> Bool { lastOpenedDay.map { registered >= $0 } ?? true }
+    public func isNew(registered: Day) -> Bool { registered >= lastOpenedDay }
 }
 
 /// Every user's saved searches, replayed from the journal (`JournalState.savedSearches`).
@@ -39,15 +41,18 @@ public struct SavedSearchBook: Sendable, Equatable {
 
     public func search(_ name: String, of user: String) -> SavedSearch? { searches(of: user).first { $0.name == name } }
 
-    mutating func apply(_ e: JournalEntry, name: String, query: String, action: SavedSearchAction) {
+    mutating func apply(_ e: JournalEntry, name: String, query: String, action: SavedSearchAction, day: Day) {
         var list = byUser[e.user] ?? []
         let at = list.firstIndex { $0.name == name }
         switch action {
         case .save:
-            let s = SavedSearch(name: name, query: query, savedAt: e.time, lastOpened: e.time)
+            let s = SavedSearch(name: name, query: query, savedAt: e.time, lastOpened: e.time, lastOpenedDay: day)
             if let at { list[at] = s } else { list.append(s) }
         case .open:
-            if let at { list[at].lastOpened = e.time }
+            if let at {
+                list[at].lastOpened = e.time
+                list[at].lastOpenedDay = day
+            }
         case .delete:
             if let at { list.remove(at: at) }
         }

@@ -33,10 +33,10 @@ enum JournalCodec {
             }
         case let .shortlistState(_, basedOn, state, comment):
             int("basedOn", basedOn); str("state", state.rawValue); str("comment", comment)
-        case let .callOutcome(_, outcome, note):
-            str("outcome", outcome.rawValue); str("note", note)
-        case let .savedSearch(name, query, action):
-            str("name", name); str("query", query); str("action", action.rawValue)
+        case let .callOutcome(_, outcome, note, day):
+            str("outcome", outcome.rawValue); str("note", note); str("day", day.description)
+        case let .savedSearch(name, query, action, day):
+            str("name", name); str("query", query); str("action", action.rawValue); str("day", day.description)
         case let .courseEnrolment(course, candidate, capacity):
             str("course", course); str("candidate", candidate); int("capacity", capacity)
         case let .courseWithdrawal(course, candidate):
@@ -114,6 +114,13 @@ enum JournalCodec {
             guard case .int(let i) = v else { throw LineProblem(field: k, message: "expected a whole number") }
             return i
         }
+        /// The writer's working day (`day`); entries written before that field existed
+        /// (callOutcome, savedSearch) worked on the UTC day of their `time`.
+        func day(orDayOf time: String) throws(LineProblem) -> Day {
+            let text = f["day"] == nil ? String(time.prefix(10)) : try str("day")
+            guard let d = Day(text) else { throw LineProblem(field: "day", message: "\(Problem.quote(text)) is not a date YYYY-MM-DD") }
+            return d
+        }
         func oneOf<E: RawRepresentable & CaseIterable>(_ k: String, _: E.Type) throws(LineProblem) -> E where E.RawValue == String {
             let s = try str(k)
             guard let e = E(rawValue: s) else {
@@ -142,9 +149,11 @@ enum JournalCodec {
             payload = .shortlistState(vacancy: v, basedOn: try int("basedOn"), state: try oneOf("state", ShortlistState.self),
                                       comment: try str("comment"))
         case "callOutcome":
-            payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"))
+            payload = .callOutcome(vacancy: v, outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"),
+                                   day: try day(orDayOf: time))
         case "savedSearch":
-            payload = .savedSearch(name: try str("name"), query: try str("query"), action: try oneOf("action", SavedSearchAction.self))
+            payload = .savedSearch(name: try str("name"), query: try str("query"), action: try oneOf("action", SavedSearchAction.self),
+                                   day: try day(orDayOf: time))
         case "courseEnrolment":
             payload = .courseEnrolment(course: try str("course"), candidate: try str("candidate"), capacity: try int("capacity"))
         case "courseWithdrawal":

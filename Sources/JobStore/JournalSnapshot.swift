@@ -69,6 +69,7 @@ struct JournalSnapshot: Sendable, Equatable {
             for c in work.calls {
                 line(v, "call")
                 int("seq", c.sequence); str("time", c.time); str("user", c.user); str("outcome", c.outcome.rawValue); str("note", c.note)
+                str("day", c.day.description)
                 end()
             }
         }
@@ -77,6 +78,7 @@ struct JournalSnapshot: Sendable, Equatable {
             for s in searches {
                 line("", "savedSearch")
                 str("user", user); str("name", s.name); str("query", s.query); str("savedAt", s.savedAt); str("lastOpened", s.lastOpened)
+                str("day", s.lastOpenedDay.description)
                 end()
             }
         }
@@ -203,6 +205,13 @@ private struct Builder {
             }
             return e
         }
+        /// The working day a line keeps (`day`); a snapshot written before that field existed:
+        /// the UTC day of `time`.
+        func day(orDayOf time: String) throws(LineProblem) -> Day {
+            let text = f["day"] == nil ? String(time.prefix(10)) : try str("day")
+            guard let d = Day(text) else { throw LineProblem(field: "day", message: "\(Problem.quote(text)) is not a date YYYY-MM-DD") }
+            return d
+        }
         if first {
             let format = try int("format")
             guard format == JournalSnapshot.format else {
@@ -214,8 +223,11 @@ private struct Builder {
         let v = try str("vacancy")
         switch try str("kind") {
         case "savedSearch":
+            // A snapshot written before `day` existed: the day of the last opening's time.
+            let lastOpened = try str("lastOpened")
             searches[try str("user"), default: []].append(SavedSearch.restored(name: try str("name"), query: try str("query"),
-                                                                              savedAt: try str("savedAt"), lastOpened: try str("lastOpened")))
+                                                                              savedAt: try str("savedAt"), lastOpened: lastOpened,
+                                                                              lastOpenedDay: try day(orDayOf: lastOpened)))
             return
         case "enrolment":
             let course = try str("course")
@@ -257,8 +269,10 @@ private struct Builder {
             p.shortlist!.items.append(ShortlistItem(candidate: try str("candidate"), note: try str("note")))
         case "placedByTriage": p.placed.insert(try str("candidate"))
         case "call":
-            p.calls.append(CallRecord.restored(sequence: try int("seq"), time: try str("time"), user: try str("user"),
-                                      outcome: try oneOf("outcome", CallOutcome.self), note: try str("note")))
+            let time = try str("time")
+            p.calls.append(CallRecord.restored(sequence: try int("seq"), time: time, user: try str("user"),
+                                      outcome: try oneOf("outcome", CallOutcome.self), note: try str("note"),
+                                      day: try day(orDayOf: time)))
         case let other:
             throw LineProblem(field: "kind", message: "unknown snapshot line \(Problem.quote(other)) (written by a newer jobmatch?)")
         }

@@ -20,7 +20,7 @@ struct Calls: ParsableCommand {
 struct CallsOptions: ParsableArguments {
     @OptionGroup var dataOptions: DataOptions
     @Flag(help: "Print JSON.") var json = false
-    @Option(help: "Judge what is due as of this day (YYYY-MM-DD). Default: today.") var today: Day?
+    @Option(help: "Judge what is due as of this day (YYYY-MM-DD), and record a call as made on it. Default: today.") var today: Day?
     @OptionGroup var acting: UserOptions
 
     var day: Day { today ?? Day.today() }
@@ -134,7 +134,8 @@ struct CallsRecord: ParsableCommand {
         let result = CallOutcome(rawValue: outcome)!
         var journal = opened
         let entry: JournalEntry
-        let payload = JournalPayload.callOutcome(vacancy: vacancy.id, outcome: result, note: note ?? "")
+        // The day the command runs as (`--today`), not the clock's: "no answer" is due again after it.
+        let payload = JournalPayload.callOutcome(vacancy: vacancy.id, outcome: result, note: note ?? "", day: options.day)
         do { entry = try journal.append(payload, user: user.user) } catch { throw fail(error.description) }
         do {
             // The same audit entry the workbench writes for a call outcome.

@@ -54,9 +54,9 @@ enum SavedSearchRunner {
         var count: Int?
         if let opened {
             count = counts(opened, index: index, user: user, today: today)?.new
-            payload = .savedSearch(name: opened.name, query: opened.query, action: .open)
+            payload = .savedSearch(name: opened.name, query: opened.query, action: .open, day: today)
         } else if let save {
-            payload = .savedSearch(name: save.trimmingCharacters(in: .whitespaces), query: query, action: .save)
+            payload = .savedSearch(name: save.trimmingCharacters(in: .whitespaces), query: query, action: .save, day: today)
         } else {
             return nil
         }
@@ -66,8 +66,8 @@ enum SavedSearchRunner {
         do { try AuditLog(directory: dir).append(payload.auditEvent(by: user, entry: entry.sequence)) } catch {
             throw fail("the saved search is recorded (journal entry \(entry.sequence)) but the audit log could not be written: \(error)")
         }
-        guard case let .savedSearch(name, q, action) = payload else { return nil }
-        return Note(name: name, query: q, action: action, newCandidates: count, since: opened?.lastOpenedDay?.description, entry: entry.sequence)
+        guard case let .savedSearch(name, q, action, _) = payload else { return nil }
+        return Note(name: name, query: q, action: action, newCandidates: count, since: opened?.lastOpenedDay.description, entry: entry.sequence)
     }
 
     /// `--list-saved`: the acting user's saved searches with their new counts (reads only).
@@ -76,13 +76,13 @@ enum SavedSearchRunner {
         let rows = mine.map { s -> SavedSearchJSON in
             let c = counts(s, index: index, user: user, today: today)
             return SavedSearchJSON(name: s.name, query: s.query, savedAt: s.savedAt, lastOpened: s.lastOpened, matched: c?.matched,
-                                   newCandidates: c?.new, newSince: s.lastOpenedDay?.description)
+                                   newCandidates: c?.new, newSince: s.lastOpenedDay.description)
         }
         if json { print(try JSONOutput.string(rows)); return }
         guard !rows.isEmpty else { print("You have no saved searches; `jobmatch search QUERY --save NAME` saves one."); return }
-        print(Table.render(header: ["name", "new", "match", "last opened (UTC)", "query"], rows: rows.map {
+        print(Table.render(header: ["name", "new", "match", "last opened", "query"], rows: rows.map {
             [$0.name, $0.newCandidates.map(String.init) ?? "?", $0.matched.map(String.init) ?? "bad query",
-             CallsOptions.when($0.lastOpened), $0.query]
+             $0.newSince ?? "", $0.query]
         }, rightAligned: [1, 2]))
     }
 }

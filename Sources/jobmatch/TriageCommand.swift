@@ -244,8 +244,11 @@ struct ShortlistJSON: Encodable {
 }
 
 struct CallJSON: Encodable {
-    var sequence: Int, time: String, user: String, outcome: String, note: String
-    init(_ c: CallRecord) { sequence = c.sequence; time = c.time; user = c.user; outcome = c.outcome.rawValue; note = c.note }
+    /// `day`: the day the call was made as its caller worked on it (`--today`); `time`: when it was written.
+    var sequence: Int, time: String, user: String, outcome: String, note: String, day: String
+    init(_ c: CallRecord) {
+        sequence = c.sequence; time = c.time; user = c.user; outcome = c.outcome.rawValue; note = c.note; day = c.day.description
+    }
 }
 
 struct StatusJSON: Encodable {

@@ -12,9 +12,14 @@ struct Upskilling: ParsableCommand {
         subcommands: [UpskillingList.self, UpskillingEnrol.self, UpskillingWithdraw.self],
         defaultSubcommand: UpskillingList.self)
 
-    /// The data, the catalogue, the journal's enrolments and the plan computed from them.
-    static func plan(_ engine: EngineOptions) throws -> (URL, Dataset, MatchIndex, [Course], Journal, UpskillingPlan) {
+    /// The data, the catalogue, the journal's enrolments and the plan computed from them,
+    /// for the acting user (refused, before anything is computed, when users.json does not
+    /// list her or her municipality is outside the cooperation).
+    static func plan(_ engine: EngineOptions, acting: UserOptions) throws -> (URL, Dataset, MatchIndex, [Course], Journal, UpskillingPlan) {
         let (dir, dataset, index) = try engine.open()
+        // Pseudonymous ids and counts only: the access rule hides nothing here, but the user
+        // is checked so the command accepts and validates the same options as every other.
+        _ = try acting.context(registry: dataset.registry, users: dataset.users, today: engine.day)
         let courses: [Course]
         do { courses = try DataStore.loadCourses(from: dir, schema: dataset.schema, registry: dataset.registry) } catch {
             DataOptions.report(error, in: dir)
@@ -44,9 +49,10 @@ struct UpskillingList: ParsableCommand {
             """)
     @Option(help: "How many proposals to list.") var top = 20
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var acting: UserOptions
 
     func run() throws {
-        let (_, _, _, courses, _, plan) = try Upskilling.plan(engine)
+        let (_, _, _, courses, _, plan) = try Upskilling.plan(engine, acting: acting)
         if engine.json {
             print(try JSONOutput.string(plan))
             return

@@ -35,6 +35,24 @@ struct CLICallsTests {
         #expect(table.stdout.contains("OVERDUE"), "overdue is readable without colour")
     }
 
+    @Test("no answer in a command run as of --today is due again the working day after that day, not after the clock's")
+    func noAnswerCountsFromToday() throws {
+        let data = try Harness.demoCopy()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        let items = try #require(try object(try run(data, ["calls", "list", "--json", "--today", "2026-11-24"]))["items"] as? [[String: Any]])
+        let v = try #require(items.first { ($0["expires"] as? String ?? "") > "2026-11-25" }?["vacancy"] as? String)
+        // 2026-11-24 is a Tuesday: call again on Wednesday the 25th.
+        let none = try run(data, ["calls", "record", v, "no-answer", "--today", "2026-11-24"])
+        #expect(none.status == 0 && none.stdout.contains("; call again on 2026-11-25"), "\(none.stdout) \(none.stderr)")
+        let after = try #require(try object(try run(data, ["calls", "list", "--json", "--today", "2026-11-24"]))["items"] as? [[String: Any]])
+        let row = try #require(after.first { $0["vacancy"] as? String == v })
+        #expect(row["due"] as? String == "2026-11-25" && row["status"] as? String == "due", "\(row)")
+        #expect((row["lastCall"] as? [String: Any])?["day"] as? String == "2026-11-24", "\(row)")
+        // The next day's queue: due today, not overdue and not days ahead.
+        let next = try #require(try object(try run(data, ["calls", "list", "--json", "--today", "2026-11-25"]))["items"] as? [[String: Any]])
+        #expect(next.first { $0["vacancy"] as? String == v }?["due"] as? String == "2026-11-25")
+    }
+
     @Test("record: durable, by the acting user, audited; no answer means call again the next working day; the log per company")
     func record() throws {
         let data = try Harness.demoCopy()

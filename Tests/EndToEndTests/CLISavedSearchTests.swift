@@ -43,6 +43,25 @@ struct CLISavedSearchTests {
         let text = try run(data, ["search", "--list-saved"])
         #expect(text.stdout.contains("Svejsere") && text.stdout.contains("comp:weld.mig"))
     }
+    @Test("saving and opening count from --today, the day the command runs as, not the clock's day")
+    func savingAndOpeningUseToday() throws {
+        let data = try Harness.demoCopy()
+        defer { try? FileManager.default.removeItem(at: data.deletingLastPathComponent()) }
+        #expect(try run(data, ["search", "comp:weld.mig", "--save", "Svejsere"]).status == 0)
+        let listed = try #require((try json(try run(data, ["search", "--list-saved", "--json"])) as? [[String: Any]])?.first)
+        #expect(listed["newSince"] as? String == "2026-11-24", "\(listed)")
+        let text = try run(data, ["search", "--list-saved"])
+        #expect(text.stdout.contains("2026-11-24"), "\(text.stdout)")
+        // Opened in a later session: "new since" the day it was saved, then the count starts on that later day.
+        let opened = try Harness.run(["search", "--saved", "Svejsere", "--data", data.path, "--today", "2026-11-27"],
+                                     environment: ["JOBMATCH_USER": "mette.frh"])
+        #expect(opened.status == 0 && opened.stdout.contains("new since 2026-11-24"), "\(opened.stdout)\(opened.stderr)")
+        let later = try Harness.run(["search", "--list-saved", "--json", "--data", data.path, "--today", "2026-11-27"],
+                                    environment: ["JOBMATCH_USER": "mette.frh"])
+        let row = try #require((try json(later) as? [[String: Any]])?.first)
+        #expect(row["newSince"] as? String == "2026-11-27", "\(row)")
+    }
+
     @Test("the new count follows candidates registered on or after the day it was last opened; --saved reports it before starting again")
     func newCountFollowsRegistrations() throws {
         let data = try Harness.demoCopy()
@@ -54,7 +73,7 @@ struct CLISavedSearchTests {
         }
         let before = try listed()
         let since = try #require(before["newSince"] as? String)
-        #expect(since == String((before["lastOpened"] as? String ?? "").prefix(10)), "new counts from the day it was last opened")
+        #expect(since == "2026-11-24", "new counts from the day it was last opened, the command's --today")
         let n0 = try #require(before["newCandidates"] as? Int)
         // Two of its matches registered before that day now register on it (a hand-edited record file).
         let older = hits.filter { ($0["unemployedSince"] as? String ?? "9999") < since }.compactMap { $0["candidateId"] as? String }

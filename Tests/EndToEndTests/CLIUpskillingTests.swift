@@ -39,6 +39,20 @@ struct CLIUpskillingTests {
         #expect(after.stdout.contains("\"enrolled\" : 1"))
     }
 
+    @Test("the list acts as a user like every command: --user or $JOBMATCH_USER, an unknown one refused before anything is shown")
+    func listActsAsAUser() throws {
+        let dir = try Harness.demoCopy()
+        defer { try? FileManager.default.removeItem(at: dir.deletingLastPathComponent()) }
+        let named = try run(["list", "--user", "astrid.had", "--json"], dir, user: "")
+        #expect(named.status == 0 && named.stdout.contains("\"proposals\""), "\(named.stderr)")
+        let stranger = try run(["list", "--user", "nobody"], dir)
+        #expect(stranger.status == 1 && stranger.stderr.contains("unknown user 'nobody'") && stranger.stdout.isEmpty, "\(stranger.stderr)")
+        let viaEnv = try run(["--json"], dir, user: "ghost")
+        #expect(viaEnv.status == 1 && viaEnv.stderr.contains("unknown user 'ghost'") && viaEnv.stdout.isEmpty, "\(viaEnv.stderr)")
+        let outside = try run(["list", "--municipality", "0101"], dir)
+        #expect(outside.status == 1 && outside.stderr.contains("0101 København is outside the cooperation"), "\(outside.stderr)")
+    }
+
     @Test("unknown courses and other municipalities' candidates without consent are refused")
     func refusals() throws {
         let dir = try Harness.demoCopy()

@@ -56,8 +56,9 @@ struct CallQueueTests {
     func outcomes() throws {
         let vacancies = [vacancy("V1", expires: "2026-11-27"), vacancy("V2", expires: "2026-11-27")]
         let work = try state([
-            ("mette.frh", "2026-11-20T15:00:00.000Z", .callOutcome(vacancy: "V1", outcome: .noAnswer, note: "")),  // a Friday
-            ("mette.frh", "2026-11-23T10:00:00.000Z", .callOutcome(vacancy: "V2", outcome: .stillNeedsHelp, note: "ring i morgen")),
+            ("mette.frh", "2026-11-20T15:00:00.000Z", .callOutcome(vacancy: "V1", outcome: .noAnswer, note: "", day: Day("2026-11-20")!)),  // a Friday
+            ("mette.frh", "2026-11-23T10:00:00.000Z",
+             .callOutcome(vacancy: "V2", outcome: .stillNeedsHelp, note: "ring i morgen", day: Day("2026-11-23")!)),
         ])
         let items = CallQueue.items(vacancies: vacancies, companies: companies, work: work, participating: ["0813"], today: today)
         let v1 = try #require(items.first { $0.vacancy.id == "V1" }), v2 = try #require(items.first { $0.vacancy.id == "V2" })
@@ -67,5 +68,16 @@ struct CallQueueTests {
         #expect(items.map(\.vacancy.id) == ["V1", "V2"])
         let log = CallQueue.log(company: "11111111", vacancies: vacancies, work: work)
         #expect(log.map { $0.call.outcome } == [.noAnswer, .stillNeedsHelp])
+    }
+
+    @Test("no answer: due again the working day after the caller's day (--today), not after the day the entry was written")
+    func noAnswerCountsFromTheCallersDay() throws {
+        let vacancies = [vacancy("V1", expires: "2026-11-27")]
+        // Recorded on Tuesday 2026-12-01 by the clock, in a session run as of Friday 2026-11-20.
+        let work = try state([("mette.frh", "2026-12-01T15:00:00.000Z",
+                               .callOutcome(vacancy: "V1", outcome: .noAnswer, note: "", day: Day("2026-11-20")!))])
+        let v1 = try #require(CallQueue.items(vacancies: vacancies, companies: companies, work: work, participating: [], today: today).first)
+        #expect(v1.due == Day("2026-11-23") && v1.status == .overdue, "\(v1)")
+        #expect(v1.lastCall?.day == Day("2026-11-20"))
     }
 }

@@ -8,12 +8,12 @@ struct SavedSearchTests {
     @Test func replayPerUserAndNewSinceLastOpened() throws {
         var s = JournalState()
         let entries: [(String, String, JournalPayload)] = [
-            ("mette.frh", "2026-11-20T08:00:00.000Z", .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .save)),
-            ("astrid.had", "2026-11-20T09:00:00.000Z", .savedSearch(name: "Kokke", query: "occ:cook", action: .save)),
-            ("mette.frh", "2026-11-21T08:00:00.000Z", .savedSearch(name: "Truck", query: "cert:forklift", action: .save)),
-            ("mette.frh", "2026-11-22T08:00:00.000Z", .savedSearch(name: "Svejsere", query: "comp:weld.mig>=3", action: .save)),
-            ("mette.frh", "2026-11-24T10:00:00.000Z", .savedSearch(name: "Truck", query: "", action: .open)),
-            ("astrid.had", "2026-11-24T10:00:00.000Z", .savedSearch(name: "Kokke", query: "", action: .delete)),
+            ("mette.frh", "2026-11-20T08:00:00.000Z", .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .save, day: Day("2026-11-20")!)),
+            ("astrid.had", "2026-11-20T09:00:00.000Z", .savedSearch(name: "Kokke", query: "occ:cook", action: .save, day: Day("2026-11-20")!)),
+            ("mette.frh", "2026-11-21T08:00:00.000Z", .savedSearch(name: "Truck", query: "cert:forklift", action: .save, day: Day("2026-11-21")!)),
+            ("mette.frh", "2026-11-22T08:00:00.000Z", .savedSearch(name: "Svejsere", query: "comp:weld.mig>=3", action: .save, day: Day("2026-11-22")!)),
+            ("mette.frh", "2026-11-24T10:00:00.000Z", .savedSearch(name: "Truck", query: "", action: .open, day: Day("2026-11-24")!)),
+            ("astrid.had", "2026-11-24T10:00:00.000Z", .savedSearch(name: "Kokke", query: "", action: .delete, day: Day("2026-11-24")!)),
         ]
         for (i, e) in entries.enumerated() { try s.apply(JournalEntry(sequence: i + 1, time: e.1, user: e.0, payload: e.2)) }
         let mine = s.savedSearches.searches(of: "mette.frh")

@@ -25,7 +25,7 @@ struct JournalCompactionTests {
             .shortlistChange(vacancy: "V000002", basedOn: 2, change: .move(candidate: "K000004", position: 0)),
             .shortlistState(vacancy: "V000002", basedOn: 3, state: .submitted, comment: ""),
             .shortlistState(vacancy: "V000002", basedOn: 4, state: .returned, comment: "Mangler truckcertifikat"),
-            .callOutcome(vacancy: "V000003", outcome: .noAnswer, note: "ring igen torsdag"),
+            .callOutcome(vacancy: "V000003", outcome: .noAnswer, note: "ring igen torsdag", day: Day(year: 2027, month: 1, day: 14)!),
         ]
         for p in payloads { try j.append(p, user: "mette.frh", time: time) }
     }
@@ -142,7 +142,7 @@ struct JournalCompactionTests {
                 defer { group.leave() }
                 do {
                     var other = opened
-                    result.set(try other.append(.callOutcome(vacancy: "V000005", outcome: .filled, note: ""), user: "ole.hjo").sequence)
+                    result.set(try other.append(.callOutcome(vacancy: "V000005", outcome: .filled, note: "", day: Day(year: 2027, month: 1, day: 15)!), user: "ole.hjo").sequence)
                 } catch {
                     result.set(-1)
                 }
@@ -166,7 +166,7 @@ struct JournalCompactionTests {
         // The old journal comes back from a backup, with its last line changed (another history).
         var lines = String(decoding: old, as: UTF8.self).split(separator: "\n").map(String.init)
         let entry = JournalEntry(sequence: 12, time: "2027-01-15T08:00:00.000Z", user: "ole.hjo",
-                                 payload: .callOutcome(vacancy: "V000003", outcome: .filled, note: ""))
+                                 payload: .callOutcome(vacancy: "V000003", outcome: .filled, note: "", day: Day(year: 2027, month: 1, day: 15)!))
         lines[11] = String(decoding: Journal.line(for: entry).dropLast(), as: UTF8.self)
         try dir.writeJournal(lines.joined(separator: "\n") + "\n")
         do {

@@ -23,10 +23,13 @@ struct JournalSnapshotKindsTests {
         let dir = try TempDataDirectory()
         var j = try Journal.open(directory: dir.url)
         try j.append(.triageDecision(vacancy: "V000001", candidate: "K000001", verdict: .yes, reason: "", note: ""), user: "mette.frh", time: time)
-        try j.append(.savedSearch(name: "svejsere nord", query: "occ:welder near:0813", action: .save), user: "mette.frh", time: time)
-        try j.append(.savedSearch(name: "tømrere", query: "occ:carpenter", action: .save), user: "ole.hjo", time: time)
-        try j.append(.savedSearch(name: "tømrere", query: "", action: .delete), user: "ole.hjo", time: time)
-        try j.append(.savedSearch(name: "svejsere nord", query: "", action: .open), user: "mette.frh", time: time.addingTimeInterval(3600))
+        // Written on 2027-01-15 by the clock in a session run as of 2026-11-24 (`--today`).
+        let day = Day(year: 2026, month: 11, day: 24)!
+        try j.append(.savedSearch(name: "svejsere nord", query: "occ:welder near:0813", action: .save, day: day), user: "mette.frh", time: time)
+        try j.append(.savedSearch(name: "tømrere", query: "occ:carpenter", action: .save, day: day), user: "ole.hjo", time: time)
+        try j.append(.savedSearch(name: "tømrere", query: "", action: .delete, day: day), user: "ole.hjo", time: time)
+        try j.append(.savedSearch(name: "svejsere nord", query: "", action: .open, day: day.adding(days: 1)), user: "mette.frh",
+                     time: time.addingTimeInterval(3600))
         try j.append(.courseEnrolment(course: "AMU-44812", candidate: "K000002", capacity: 2), user: "mette.frh", time: time)
         try j.append(.courseEnrolment(course: "AMU-44812", candidate: "K000003", capacity: 2), user: "ole.hjo", time: time)
         try j.append(.courseWithdrawal(course: "AMU-44812", candidate: "K000002"), user: "mette.frh", time: time)
@@ -43,6 +46,8 @@ struct JournalSnapshotKindsTests {
         let s = reopened.state
         #expect(s.savedSearches.searches(of: "mette.frh").map(\.name) == ["svejsere nord"])
         #expect(s.savedSearches.search("svejsere nord", of: "mette.frh")?.lastOpened == "2027-01-15T09:00:00.000Z")
+        #expect(s.savedSearches.search("svejsere nord", of: "mette.frh")?.lastOpenedDay == day.adding(days: 1),
+                "the snapshot keeps the session's day of the opening, not the clock's")
         #expect(s.savedSearches.searches(of: "ole.hjo").isEmpty)
         #expect(s.enrolments.enrolled(on: "AMU-44812").map(\.candidate) == ["K000003"])
         #expect(s.enrolments.enrolled(on: "AMU-10001").isEmpty)
@@ -55,6 +60,28 @@ struct JournalSnapshotKindsTests {
         }
         #expect(next.state.lastSequence == 12)
         #expect(loadProblems(dir).isEmpty)
+    }
+
+    @Test("a savedSearch line carries the session's day; one written before that field existed counts from the day of its time")
+    func savedSearchDay() throws {
+        let payload = JournalPayload.savedSearch(name: "svejsere", query: "occ:welder", action: .open, day: Day(year: 2026, month: 11, day: 24)!)
+        let entry = JournalEntry(sequence: 1, time: "2026-12-02T15:00:00.000Z", user: "mette.frh", payload: payload)
+        let line = String(decoding: Journal.line(for: entry), as: UTF8.self)
+        #expect(line.contains("\"day\":\"2026-11-24\""), "\(line)")
+        func decode(_ text: String) throws(LineProblem) -> JournalEntry {
+            try Array(text.utf8.dropLast()).withUnsafeBufferPointer { p throws(LineProblem) in try JournalCodec.decode(p) }
+        }
+        #expect(try decode(line) == entry)
+        // The same line as the version before `day` wrote it (re-signed).
+        let head = String(line[..<line.range(of: ",\"crc\":")!.lowerBound]).replacingOccurrences(of: ",\"day\":\"2026-11-24\"", with: "")
+        let old = head + ",\"crc\":\"" + CRC32.hex(CRC32.checksum(Array(head.utf8))) + "\"}\n"
+        guard case let .savedSearch(_, _, _, day) = try decode(old).payload else { Issue.record("not a saved search"); return }
+        #expect(day == Day(year: 2026, month: 12, day: 2))
+        // A bad day is named by its field.
+        let badHead = head + ",\"day\":\"24-11-2026\""
+        let bad = badHead + ",\"crc\":\"" + CRC32.hex(CRC32.checksum(Array(badHead.utf8))) + "\"}\n"
+        #expect(throws: LineProblem.self) { try decode(bad) }
+        do { _ = try decode(bad) } catch { #expect(error.field == "day") }
     }
 
     @Test("replaying snapshot + tail equals replaying the whole journal, for random journals of every kind", arguments: 0..<24)
@@ -130,11 +157,13 @@ enum RandomJournal {
                 payload = .shortlistState(vacancy: v, basedOn: work.shortlist.version, state: rng.pick(ShortlistState.allCases),
                                           comment: rng.pick(notes))
             case 9:
-                payload = .callOutcome(vacancy: v, outcome: rng.pick(CallOutcome.allCases), note: rng.pick(notes))
+                payload = .callOutcome(vacancy: v, outcome: rng.pick(CallOutcome.allCases), note: rng.pick(notes),
+                                       day: Day(year: 2026, month: 11, day: rng.int(1...28))!)
             case 10, 11:
                 payload = .savedSearch(name: rng.pick(["svejsere", "SOSU \"nord\"", "tømrere"]),
                                        query: rng.pick(["occ:welder", "near:0813 cert:forklift", ""]),
-                                       action: rng.pick(SavedSearchAction.allCases))
+                                       action: rng.pick(SavedSearchAction.allCases),
+                                       day: Day(year: 2026, month: 11, day: rng.int(1...28))!)
             case 12, 13:
                 payload = .courseEnrolment(course: "AMU-\(rng.int(1...3))", candidate: k, capacity: rng.int(1...3))
             case 14:

@@ -32,7 +32,7 @@ struct JournalTests {
             .shortlistChange(vacancy: "V000001", basedOn: 4, change: .remove(candidate: "K000003")),
             .shortlistState(vacancy: "V000001", basedOn: 5, state: .submitted, comment: ""),
             .shortlistState(vacancy: "V000001", basedOn: 6, state: .returned, comment: "Mangler truckcertifikat"),
-            .callOutcome(vacancy: "V000002", outcome: .noAnswer, note: "ring igen torsdag"),
+            .callOutcome(vacancy: "V000002", outcome: .noAnswer, note: "ring igen torsdag", day: Day(year: 2027, month: 1, day: 14)!),
         ]
         for p in payloads { try append(&j, p) }
         let again = try Journal.open(directory: dir.url)

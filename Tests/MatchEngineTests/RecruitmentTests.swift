@@ -38,7 +38,7 @@ import Testing
         try add(.shortlistState(vacancy: "V2", basedOn: 2, state: .submitted, comment: ""))
         try add(.shortlistState(vacancy: "V2", basedOn: 3, state: .approved, comment: ""))
         try add(.shortlistState(vacancy: "V2", basedOn: 4, state: .sent, comment: ""))
-        try add(.callOutcome(vacancy: "V2", outcome: .filled, note: ""))
+        try add(.callOutcome(vacancy: "V2", outcome: .filled, note: "", day: Fixture.today))
         let s = RecruitmentStatus.compute(project, index: index, dataset: dataset, work: work, plan: nil, today: Fixture.today)
         #expect(s.positions == 5)
         #expect(s.proposed == 2)          // K1 and K7 qualify and reach Hjørring; K2 (20 min), K3 (level 2), K6 (Vejle) do not

@@ -7,8 +7,9 @@ import TerminalUI
 /// 2026-03-02: V000101 (Hansen Stål, expires in 3 days) was due on Saturday and is overdue;
 /// V000103 (expires in 5 days) is due today.
 @Suite struct CallQueueDashboardTests {
-    func session(_ journal: MemoryJournal, width: Int = 120, height: Int = 30) -> WorkbenchSession {
-        journal.time = "2026-03-02T09:00:00.000Z"
+    func session(_ journal: MemoryJournal, width: Int = 120, height: Int = 30,
+                 clock: String = "2026-03-02T09:00:00.000Z") -> WorkbenchSession {
+        journal.time = clock
         let data = WorkbenchData(dataset: Tiny.dataset, today: Tiny.today)
         data.waitUntilBuilt()
         let state = AppState(data: data, context: Tiny.context, size: TerminalSize(width: width, height: height))
@@ -53,7 +54,7 @@ import TerminalUI
         #expect(store.entries.isEmpty)
         s.handle(.tab)
         s.handle(.char("A"))  // V000101: no answer
-        #expect(store.entries.map(\.payload) == [.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "")])
+        #expect(store.entries.map(\.payload) == [.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "", day: Tiny.today)])
         #expect(store.entries.first?.user == "anna")
         #expect(text(s).contains("V000101: no-answer — recorded by anna at 2026-03-02 09:00 UTC; call again 2026-03-03"), "\(text(s))")
         // Called again the next working day after the no-answer: no longer overdue, V000103 is due first now.
@@ -64,10 +65,25 @@ import TerminalUI
         s.handle(.char("k"))
         s.handle(.char("F"))  // the selected row is now V000103: filled
         rows = queueLines(s)
-        #expect(store.entries.last?.payload == .callOutcome(vacancy: "V000103", outcome: .filled, note: ""))
+        #expect(store.entries.last?.payload == .callOutcome(vacancy: "V000103", outcome: .filled, note: "", day: Tiny.today))
         #expect(rows[1].contains("V000103") && rows[1].contains("done"), "\(rows)")
         s.handle(.char("j"))
         #expect(text(s).contains("last: filled · anna 02/03"), "\(text(s))")
+    }
+
+    /// The workbench runs on its session's day (`--today`), which need not be the clock's:
+    /// "no answer" in a session of Monday 2026-03-02 is due again on Tuesday 2026-03-03 even
+    /// when the journal writes the entry a week later by the clock. (It took the clock's day
+    /// before, so the demo run with `--today 2026-11-24` put every call-again days ahead.)
+    @Test func noAnswerIsDueAgainTheWorkingDayAfterTheSessionsDayNotTheClocks() {
+        let store = MemoryJournal.Store()
+        let s = session(MemoryJournal(user: "anna", store: store), clock: "2026-03-09T09:00:00.000Z")
+        s.handle(.tab)
+        s.handle(.char("A"))  // V000101: no answer
+        #expect(store.entries.map(\.payload) == [.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "", day: Tiny.today)])
+        #expect(text(s).contains("V000101: no-answer — recorded by anna at 2026-03-09 09:00 UTC; call again 2026-03-03"), "\(text(s))")
+        let rows = queueLines(s)
+        #expect(rows.count >= 2 && rows[1].contains("V000101") && rows[1].contains("tomorrow"), "\(rows)")
     }
 
     @Test func aRefusedWriteChangesNothingAndSaysWhy() {
@@ -82,8 +98,8 @@ import TerminalUI
 
     @Test func theCallLogListsEveryCallToTheCompany() throws {
         let store = MemoryJournal.Store()
-        _ = try store.append(.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "telefonsvarer"), user: "lars", time: "2026-02-27T08:30:00.000Z")
-        _ = try store.append(.callOutcome(vacancy: "V000104", outcome: .stillNeedsHelp, note: ""), user: "anna", time: "2026-03-02T09:15:00.000Z")
+        _ = try store.append(.callOutcome(vacancy: "V000101", outcome: .noAnswer, note: "telefonsvarer", day: Tiny.day(-3)), user: "lars", time: "2026-02-27T08:30:00.000Z")
+        _ = try store.append(.callOutcome(vacancy: "V000104", outcome: .stillNeedsHelp, note: "", day: Tiny.today), user: "anna", time: "2026-03-02T09:15:00.000Z")
         let s = session(MemoryJournal(user: "anna", store: store), width: 100, height: 24)
         s.handle(.tab)
         s.handle(.char("L"))

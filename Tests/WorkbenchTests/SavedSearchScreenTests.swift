@@ -8,9 +8,11 @@ import TerminalUI
 /// screen, listed, run and deleted there, and counted on the Dashboard. anna (Hjørring) is
 /// the user; `comp:weld.mig` matches K000001, K000002, K000003 and K000005. In these
 /// datasets K000001 registered as unemployed on 2026-02-25, after the search was saved on
-/// 2026-02-20, so she is new to it; the workbench writes its entries at 2026-03-02 09:00.
+/// 2026-02-20, so she is new to it; the workbench, run as of 2026-03-02 (`Tiny.today`), writes
+/// its entries at 2026-03-02 09:00 by the clock unless a test sets another clock.
 @Suite struct SavedSearchScreenTests {
     static let savedAt = "2026-02-20T08:00:00.000Z"
+    static let savedDay = Day(year: 2026, month: 2, day: 20)!
 
     /// Tiny with K000001 registered on 2026-02-25, plus `extra` candidates.
     static func dataset(extra: [Candidate] = []) -> Dataset {
@@ -28,9 +30,9 @@ import TerminalUI
     }
 
     func session(_ store: MemoryJournal.Store, dataset: Dataset = dataset(), width: Int = 80, height: Int = 24,
-                 user: String = "anna", audit: AuditLog = AuditLog()) -> WorkbenchSession {
+                 user: String = "anna", audit: AuditLog = AuditLog(), clock: String = "2026-03-02T09:00:00.000Z") -> WorkbenchSession {
         let journal = MemoryJournal(user: user, store: store)
-        journal.time = "2026-03-02T09:00:00.000Z"
+        journal.time = clock
         return WorkbenchSession(data: WorkbenchData(dataset: dataset, today: Tiny.today), context: Tiny.context,
                                 size: TerminalSize(width: width, height: height), provider: MatchEngineProvider(dataset: dataset),
                                 audit: { audit.record($0) }, journal: journal)
@@ -45,10 +47,10 @@ import TerminalUI
     /// A store holding anna's "Svejsere" (saved 2026-02-20) and one of astrid's.
     func storeWithSearches(_ extra: [(String, String)] = []) throws -> MemoryJournal.Store {
         let store = MemoryJournal.Store()
-        _ = try store.append(.savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .save), user: "anna", time: Self.savedAt)
-        _ = try store.append(.savedSearch(name: "Astrids kokke", query: "occ:cook", action: .save), user: "astrid", time: Self.savedAt)
+        _ = try store.append(.savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .save, day: Self.savedDay), user: "anna", time: Self.savedAt)
+        _ = try store.append(.savedSearch(name: "Astrids kokke", query: "occ:cook", action: .save, day: Self.savedDay), user: "astrid", time: Self.savedAt)
         for (name, query) in extra {
-            _ = try store.append(.savedSearch(name: name, query: query, action: .save), user: "anna", time: Self.savedAt)
+            _ = try store.append(.savedSearch(name: name, query: query, action: .save, day: Self.savedDay), user: "anna", time: Self.savedAt)
         }
         return store
     }
@@ -68,7 +70,7 @@ import TerminalUI
         type(s, "Svejsere q?")  // q and ? are typed into the name, not acted on
         s.handle(.backspace); s.handle(.backspace); s.handle(.backspace)
         s.handle(.enter)
-        #expect(store.entries.map(\.payload) == [.savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .save)])
+        #expect(store.entries.map(\.payload) == [.savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .save, day: Tiny.today)])
         #expect(store.entries.first?.user == "anna")
         #expect(text(s).contains("Saved as “Svejsere”"), "\(text(s))")
         #expect(lines(s)[0].contains("Candidates “Svejsere”"), "the title names the saved search: \(lines(s)[0])")
@@ -123,7 +125,7 @@ import TerminalUI
         s.handle(.enter)
         let screen = try #require(s.state.open(CandidatesScreen.self))
         #expect(screen.query.text == "comp:forklift.drive" && screen.outcome?.hits.map(\.candidateID) == ["K000003"])
-        #expect(store.entries.last?.payload == .savedSearch(name: "Truck", query: "comp:forklift.drive", action: .open))
+        #expect(store.entries.last?.payload == .savedSearch(name: "Truck", query: "comp:forklift.drive", action: .open, day: Tiny.today))
         #expect(store.state.savedSearches.search("Truck", of: "anna")?.lastOpened == "2026-03-02T09:00:00.000Z")
         #expect(text(s).contains("its count of new candidates starts again today") && lines(s)[0].contains("Candidates “Truck”"))
         // Delete asks for a second D.
@@ -134,7 +136,7 @@ import TerminalUI
         s.handle(.char("D"))
         #expect(store.entries.count == 4, "a key between the two D presses disarms the first")
         s.handle(.char("D"))
-        #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .delete))
+        #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .delete, day: Tiny.today))
         #expect(text(s).contains("Deleted the saved search “Svejsere”") && text(s).contains("Your saved searches (1)"), "\(text(s))")
         s.handle(.tab)
         #expect(s.state.open(CandidatesScreen.self)?.focus == .query)
@@ -167,7 +169,7 @@ import TerminalUI
         #expect(logged.recordID == "comp:weld.mig" && logged.detail.contains("K000007") && !logged.detail.contains("K000003"), "\(logged)")
         #expect(later.state.screen == CandidatesScreen.id)
         #expect(later.state.open(CandidatesScreen.self)?.outcome?.matched == 5)
-        #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .open))
+        #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .open, day: Tiny.today))
         later.handle(.escape)
         svejsere = try #require(row(later, "Svejsere"))
         #expect(svejsere.contains("0 new") && svejsere.contains("2026-03-02"), "\(svejsere)")
@@ -218,6 +220,33 @@ import TerminalUI
         #expect(try #require(row(s, "Truck", width: 120, height: 40)).contains("0 new"))
     }
 
+    /// The workbench runs on its session's day (`--today`), which need not be the clock's: a
+    /// search saved or opened in a session of 2026-03-02 counts its new candidates from
+    /// 2026-03-02 even when the journal writes the entry a week later by the clock. (It took
+    /// the clock's day before, so the demo run with `--today 2026-11-24` showed "0 new since"
+    /// the real date on every saved search.)
+    @Test func savingAndOpeningCountFromTheSessionsDayNotTheClocks() throws {
+        let store = try storeWithSearches()
+        let s = session(store, clock: "2026-03-09T09:00:00.000Z")  // the clock, a week after the session's day
+        s.handle(.char("c"))
+        type(s, "comp:care.elderly")
+        s.handle(.ctrl("s"))
+        type(s, "Pleje")
+        s.handle(.enter)
+        let saved = try #require(store.state.savedSearches.search("Pleje", of: "anna"))
+        #expect(saved.lastOpenedDay == Tiny.today, "saved in a session of \(Tiny.today): \(saved)")
+        s.handle(.escape)
+        #expect(s.state.screen == DashboardScreen.id)
+        let pleje = try #require(row(s, "Pleje"), "\(text(s))")
+        #expect(pleje.contains("2026-03-02") && !pleje.contains("2026-03-09"), "\(pleje)")
+        // Opening the older one (saved 2026-02-20) starts its count on the session's day too.
+        s.send(.command("search svejsere"))
+        #expect(store.state.savedSearches.search("Svejsere", of: "anna")?.lastOpenedDay == Tiny.today)
+        s.handle(.escape)
+        let svejsere = try #require(row(s, "Svejsere"), "\(text(s))")
+        #expect(svejsere.contains("2026-03-02") && !svejsere.contains("2026-03-09"), "\(svejsere)")
+    }
+
     @Test func searchCommandRunsASavedSearchByName() throws {
         let store = try storeWithSearches()
         let s = session(store)
@@ -225,6 +254,6 @@ import TerminalUI
         #expect(text(s).contains("No saved search named “astrids kokke” — yours: Svejsere"), "\(text(s))")
         s.send(.command("search svejsere"))
         #expect(s.state.screen == CandidatesScreen.id && s.state.open(CandidatesScreen.self)?.query.text == "comp:weld.mig")
-        #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .open))
+        #expect(store.entries.last?.payload == .savedSearch(name: "Svejsere", query: "comp:weld.mig", action: .open, day: Tiny.today))
     }
 }

@@ -40,6 +40,23 @@ import TerminalUI
         #expect(h.lines.allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
+    @Test("Tab and Shift-Tab go round the panes both ways; Enter goes on but not round")
+    func panesCycle() {
+        let h = Self.harness()
+        h.press(.char(":")).type("upskilling").press(.enter)
+        h.press(.backTab)                               // from the proposals back round to the participants: logged, then named
+        #expect(h.state.open(UpskillingScreen.self)?.focus == .participants)
+        #expect(h.audit.events.count == 1 && h.text.contains("Jens Jørgensen (K000005)"), "\(h.text)")
+        h.press(.enter)
+        #expect(h.state.open(UpskillingScreen.self)?.focus == .participants, "Enter on the last pane stays")
+        h.press(.tab)
+        #expect(h.state.open(UpskillingScreen.self)?.focus == .proposals)
+        h.press(.enter, .enter)
+        #expect(h.state.open(UpskillingScreen.self)?.focus == .participants)
+        h.press(.backTab, .backTab)
+        #expect(h.state.open(UpskillingScreen.self)?.focus == .proposals)
+    }
+
     @Test("select course → participant → e enrols through the journal; the seats drop; w withdraws; again is refused")
     func enrolAndWithdraw() throws {
         let journal = MemoryJournal(user: "anna")

@@ -195,6 +195,7 @@ final class JournalBench: @unchecked Sendable {
         out.reserveCapacity(count * 190)
         var seq = 0
         var rng = UInt64(2026)
+        let day = Day(year: 2026, month: 11, day: 24)!  // the day of every entry's time
         func next(_ n: Int) -> Int { rng = rng &* 6364136223846793005 &+ 1442695040888963407; return Int((rng >> 33) % UInt64(n)) }
         while seq < count {
             let v = "V" + String(format: "%06d", next(450) + 1)
@@ -202,18 +203,18 @@ final class JournalBench: @unchecked Sendable {
             let work = state.work(for: v)
             var payload: JournalPayload
             switch next(40) {
-            case 0..<2: payload = work.lastUndoable.map { .undo(vacancy: v, target: $0.sequence) } ?? .callOutcome(vacancy: v, outcome: .noAnswer, note: "")
-            case 2: payload = work.redoable.last.map { .redo(vacancy: v, target: $0) } ?? .callOutcome(vacancy: v, outcome: .filled, note: "")
+            case 0..<2: payload = work.lastUndoable.map { .undo(vacancy: v, target: $0.sequence) } ?? .callOutcome(vacancy: v, outcome: .noAnswer, note: "", day: day)
+            case 2: payload = work.redoable.last.map { .redo(vacancy: v, target: $0) } ?? .callOutcome(vacancy: v, outcome: .filled, note: "", day: day)
             case 3..<6:
                 payload = work.shortlist.items.contains { $0.candidate == k } || work.shortlist.state != .draft
-                    ? .callOutcome(vacancy: v, outcome: .stillNeedsHelp, note: "ring igen")
+                    ? .callOutcome(vacancy: v, outcome: .stillNeedsHelp, note: "ring igen", day: day)
                     : .shortlistChange(vacancy: v, basedOn: work.shortlist.version, change: .add(candidate: k, note: "stærk profil"))
-            case 6: payload = .callOutcome(vacancy: v, outcome: .extendAd, note: "")
+            case 6: payload = .callOutcome(vacancy: v, outcome: .extendAd, note: "", day: day)
             default:
                 payload = .triageDecision(vacancy: v, candidate: k, verdict: [.yes, .no, .maybe, .skip][next(4)],
                                           reason: "", note: next(5) == 0 ? "kører selv, kan starte mandag" : "")
             }
-            if (try? state.check(payload)) == nil { payload = .callOutcome(vacancy: v, outcome: .cancelled, note: "") }
+            if (try? state.check(payload)) == nil { payload = .callOutcome(vacancy: v, outcome: .cancelled, note: "", day: day) }
             seq += 1
             let entry = JournalEntry(sequence: seq, time: "2026-11-24T08:00:00.000Z", user: "mette.frh", payload: payload)
             try! state.apply(entry)

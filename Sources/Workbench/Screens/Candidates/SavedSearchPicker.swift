@@ -115,7 +115,8 @@ extension CandidatesScreen {
                 return []
             }
             saved.request = env.requestID()
-            return [.journal(.savedSearch(name: selected.name, query: selected.query, action: .delete), requestID: saved.request)]
+            return [.journal(.savedSearch(name: selected.name, query: selected.query, action: .delete, day: env.context.today),
+                             requestID: saved.request)]
         case .nextPane, .previousPane, .startSearch:
             focus = .query
             return []
@@ -142,7 +143,9 @@ extension CandidatesScreen {
             saved.naming = nil
             if let why = saveRefusal() { env.say(why, isError: true); return [] }
             saved.request = env.requestID()
-            let payload = JournalPayload.savedSearch(name: name, query: query.text.trimmingCharacters(in: .whitespaces), action: .save)
+            // The session's day (`--today`), not the clock's: the count of new candidates starts on it.
+            let payload = JournalPayload.savedSearch(name: name, query: query.text.trimmingCharacters(in: .whitespaces), action: .save,
+                                                     day: env.context.today)
             return [.journal(payload, requestID: saved.request)]
         default:
             break  // Tab, Ctrl-O… mean nothing while naming
@@ -159,7 +162,7 @@ extension CandidatesScreen {
         saved.shownQuery = s.query
         let search = queryChanged(&env)
         saved.request = env.requestID()
-        return [.journal(.savedSearch(name: s.name, query: s.query, action: .open), requestID: saved.request)] + search
+        return [.journal(.savedSearch(name: s.name, query: s.query, action: .open, day: env.context.today), requestID: saved.request)] + search
     }
 
     /// Opens the Candidates screen on saved search `s` (the Dashboard's Enter, `:search NAME`).
@@ -176,7 +179,7 @@ extension CandidatesScreen {
         saved.request = 0
         switch result {
         case .written(let e):
-            guard case let .savedSearch(name, q, kind) = e.payload else { return }
+            guard case let .savedSearch(name, q, kind, _) = e.payload else { return }
             switch kind {
             case .save:
                 saved.shownName = name
@@ -210,14 +213,9 @@ extension CandidatesScreen {
 
     static let pickerColumns: [ListColumn<SavedSearch>] = [
         ListColumn("Saved search", width: 24, min: 12, flexible: true, priority: 10) { $0.name },
-        ListColumn("Last opened (UTC)", width: 17, min: 10, priority: 5, short: "Opened") { openedText($0.lastOpened) },
+        ListColumn("Last opened", width: 11, min: 10, priority: 5, short: "Opened") { "\($0.lastOpenedDay)" },
         ListColumn("Query", width: 30, min: 12, flexible: true, weight: 2, priority: 8) { $0.query },
     ]
-
-    /// "2026-11-24 09:00" from a journal time.
-    static func openedText(_ time: String) -> String {
-        time.count >= 16 ? String(time.prefix(16)).replacingOccurrences(of: "T", with: " ") : time
-    }
 
     func renderPicker(into buffer: inout ScreenBuffer, env: ScreenEnv) {
         let table = Self.layout(env.size).table

@@ -100,7 +100,8 @@ extension DashboardScreen {
             return []
         }
         callRequest = env.requestID()
-        return [.journal(.callOutcome(vacancy: item.vacancy.id, outcome: outcome, note: ""), requestID: callRequest)]
+        // The session's day (`--today`), the day the queue is judged on, not the clock's.
+        return [.journal(.callOutcome(vacancy: item.vacancy.id, outcome: outcome, note: "", day: env.data.today), requestID: callRequest)]
     }
 
     /// The journal's answer to a recorded call: what was recorded, by whom, or why not.
@@ -109,7 +110,7 @@ extension DashboardScreen {
         callRequest = 0
         switch result {
         case .written(let e):
-            guard case let .callOutcome(v, outcome, _) = e.payload else { return }
+            guard case let .callOutcome(v, outcome, _, _) = e.payload else { return }
             let when = String(e.time.prefix(16)).replacingOccurrences(of: "T", with: " ")
             var text = "\(v): \(outcome.rawValue) — recorded by \(e.user) at \(when) UTC"
             if outcome == .noAnswer, let again = Self.callRows(env).first(where: { $0.item.vacancy.id == v })?.item.due {

@@ -37,7 +37,7 @@ extension DashboardScreen {
         ListColumn("Match", width: 6, priority: 6, alignRight: true) { r in
             r.count.map { $0.error == nil ? Format.count($0.matched) : "–" } ?? ""
         },
-        ListColumn("New since", width: 10, priority: 7) { $0.search.lastOpenedDay.map { "\($0)" } ?? "–" },
+        ListColumn("New since", width: 10, priority: 7) { "\($0.search.lastOpenedDay)" },
         ListColumn("Query", width: 24, min: 10, flexible: true, weight: 2, priority: 5) { r in
             r.count?.error.map { "\(r.search.query) — \($0)" } ?? r.search.query
         },

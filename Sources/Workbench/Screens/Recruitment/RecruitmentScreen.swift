@@ -14,7 +14,8 @@ import TerminalUI
 /// by pseudonym, with a name only where the access rule allows it and only once the audit
 /// log holds the listing (`LoggedNames`).
 package struct RecruitmentScreen: WorkbenchScreen {
-    package enum Focus: Sendable, Equatable { case projects, coverage, vacancies }
+    /// The panes in Tab order.
+    package enum Focus: Sendable, PaneCycle { case projects, coverage, vacancies }
 
     package var projects: [RecruitmentProject]
     /// What is wrong with each project against the records loaded (project id → messages).
@@ -151,12 +152,11 @@ package struct RecruitmentScreen: WorkbenchScreen {
     }
 
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
-        let order: [Focus] = [.projects, .coverage, .vacancies]
-        switch action {
-        case .nextPane, .previousPane:
-            let i = order.firstIndex(of: focus) ?? 0
-            focus = order[(i + (action == .nextPane ? 1 : order.count - 1)) % order.count]
+        if let pane = focus.cycled(by: action) {
+            focus = pane
             return []
+        }
+        switch action {
         case .open:
             switch focus {
             case .projects, .coverage:

@@ -16,7 +16,8 @@ import TerminalUI
 /// the access rule allows and once the audit log holds the listing (logged when the
 /// participants pane takes the focus).
 package struct UpskillingScreen: WorkbenchScreen {
-    package enum Focus: Sendable, Equatable { case proposals, courses, participants }
+    /// The panes in Tab order.
+    package enum Focus: Sendable, PaneCycle { case proposals, courses, participants }
 
     /// Computed once when the screen opens; the groups do not depend on the enrolments,
     /// which are read live from the journal (`ScreenEnv.work`).
@@ -99,14 +100,11 @@ package struct UpskillingScreen: WorkbenchScreen {
     }
 
     package mutating func reduce(_ action: Action, _ env: inout ScreenEnv) -> [Effect]? {
-        let order: [Focus] = [.proposals, .courses, .participants]
-        let i = order.firstIndex(of: focus) ?? 0
+        if let pane = focus.cycled(by: action) { return focusOn(pane, &env) }
         switch action {
-        case .nextPane, .open:
-            if action == .open, focus == .participants { return [] }
-            return focusOn(order[(i + 1) % order.count], &env)
-        case .previousPane:
-            return focusOn(order[(i + order.count - 1) % order.count], &env)
+        case .open:
+            // Enter goes on to the next pane, not round from the last to the first.
+            return focus == .participants ? [] : focusOn(focus.cycled(forward: true), &env)
         case .screen("enrol"):
             return change(enrol: true, &env)
         case .screen("withdraw"):
