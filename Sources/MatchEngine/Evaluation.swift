@@ -16,6 +16,12 @@ final class Scratch {
     let relatedLevel: UnsafeMutablePointer<Int32>
     /// Travel-matrix municipality → inside the ranking's municipality filter.
     let allowed: UnsafeMutableBufferPointer<Bool>
+    /// The ranking loop's batch of rows to check, and of qualified rows to score with their
+    /// commute, desired-occupation and availability hundredths (`RankLoop`).
+    let batch: UnsafeMutablePointer<Int32>
+    let toScore: UnsafeMutablePointer<(row: Int32, situation: Int32)>
+    /// Where the batch's early reads leave their sum, so that they are made (`RankLoop.flush`).
+    let sink: UnsafeMutablePointer<UInt64>
     private let competenceCount: Int
 
     init(competenceCount: Int, municipalityCount: Int, slots: Int) {
@@ -30,11 +36,15 @@ final class Scratch {
         relatedLevel = .allocate(capacity: slotCapacity); relatedLevel.initialize(repeating: 0, count: slotCapacity)
         allowed = .allocate(capacity: max(1, municipalityCount))
         allowed.initialize(repeating: true)
+        batch = .allocate(capacity: RankLoop.batchSize); batch.initialize(repeating: 0, count: RankLoop.batchSize)
+        toScore = .allocate(capacity: RankLoop.batchSize); toScore.initialize(repeating: (0, 0), count: RankLoop.batchSize)
+        sink = .allocate(capacity: 1); sink.initialize(to: 0)
     }
 
     deinit {
         entryOf.deallocate(); level.deallocate(); tenths.deallocate(); relatedShare.deallocate()
         relatedVia.deallocate(); relatedLevel.deallocate(); allowed.deallocate()
+        batch.deallocate(); toScore.deallocate(); sink.deallocate()
     }
 
     func prepare(_ cv: CompiledVacancy) {
@@ -113,17 +123,28 @@ extension MatchIndex {
     /// The first job-side hard requirement (after status and essential competences) a
     /// candidate fails, in check order, or nil when it qualifies. Reads only the hot record,
     /// and the licence, certificate and language rows when the vacancy asks for any.
-    /// `commute` is her travel time to the work place (`ScoringKernel.commute`).
+    /// `commute` is her travel time to the work place (`ScoringKernel.commute`), `languages`
+    /// her `LanguageWord`; the licence and certificate bits are read through the kernel.
     @inline(__always)
-    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy, commute: Int?) -> RequirementKind? {
-        if cv.needsLicences && (!cv.unknownLicences.isEmpty || !columns.licences.containsAll(row: row, mask: cv.licenceMask)) {
+    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy, _ k: ScoringKernel, commute: Int?,
+                         languages: UInt64) -> RequirementKind? {
+        if cv.needsLicences
+            && (!cv.unknownLicences.isEmpty || !ScoringKernel.containsAll(k.licenceWords, row: row, k.licenceMask)) {
             return .licence
         }
         if cv.needsCertificates
-            && (!cv.unknownCertificates.isEmpty || !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
+            && (!cv.unknownCertificates.isEmpty || !ScoringKernel.containsAll(k.certificateWords, row: row, k.certificateMask)
+                || h.flags & CandidateColumns.expiringCertificates != 0
+                    && !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
             return .certificate
         }
-        if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return .language }
+        if !cv.requiredLanguages.isEmpty {
+            if let need = cv.languageNeed {
+                if !LanguageWord.covers(languages, need) { return .language }
+            } else if !meetsLanguages(row: row, cv) {
+                return .language
+            }
+        }
         guard let commute, commute <= Int(h.maxCommute) else {
             return .commute
         }

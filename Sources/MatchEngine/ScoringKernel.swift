@@ -11,6 +11,10 @@ struct ScoringKernel {
     let hot: UnsafeBufferPointer<CandidateHot>
     let held: UnsafeBufferPointer<HeldEntry>
     let desired: UnsafeBufferPointer<Int32>
+    let languageWords: UnsafeBufferPointer<UInt64>
+    /// `CandidateColumns.licences` and `.certificates` (`BitRows`), and the vacancy's masks.
+    let licenceWords: UnsafeBufferPointer<UInt64>, licenceMask: UnsafeBufferPointer<UInt64>
+    let certificateWords: UnsafeBufferPointer<UInt64>, certificateMask: UnsafeBufferPointer<UInt64>
     /// The travel matrix, row-major, `columns` municipalities wide.
     let minutes: UnsafeBufferPointer<Int32>
     let columns: Int
@@ -29,6 +33,14 @@ struct ScoringKernel {
     let relatedShare: UnsafeMutablePointer<Int>
     let relatedVia: UnsafeMutablePointer<Int32>
     let relatedLevel: UnsafeMutablePointer<Int32>
+
+    /// Every bit of `mask` is set in `row` of `words` (`BitRows.containsAll`, as many words per row as `mask` has).
+    @inline(__always)
+    static func containsAll(_ words: UnsafeBufferPointer<UInt64>, row: Int, _ mask: UnsafeBufferPointer<UInt64>) -> Bool {
+        let base = row * mask.count
+        for w in 0..<mask.count where words[base + w] & mask[w] != mask[w] { return false }
+        return true
+    }
 
     /// Minutes from a travel-matrix row to the work place, nil when unknown.
     @inline(__always)
@@ -180,16 +192,26 @@ extension MatchIndex {
     @inline(__always)
     func withKernel<R>(_ cv: CompiledVacancy, _ s: Scratch, _ body: (ScoringKernel) -> R) -> R {
         precondition(cv.slots.count <= s.slotCapacity, "scratch too small for the vacancy's requirements")
+        precondition(cv.licenceMask.count == columns.licences.wordsPerRow
+                     && cv.certificateMask.count == columns.certificates.wordsPerRow, "masks of another index")
         let w = weights.values
         return columns.hot.withUnsafeBufferPointer { hot in
             columns.competences.withUnsafeBufferPointer { held in
                 columns.desired.withUnsafeBufferPointer { desired in
+                  columns.languageWords.withUnsafeBufferPointer { languageWords in
+                   columns.licences.words.withUnsafeBufferPointer { licenceWords in
+                    columns.certificates.words.withUnsafeBufferPointer { certificateWords in
+                     cv.licenceMask.withUnsafeBufferPointer { licenceMask in
+                      cv.certificateMask.withUnsafeBufferPointer { certificateMask in
                     travel.minutes.withUnsafeBufferPointer { minutes in
                         cv.slots.withUnsafeBufferPointer { slots in
                             cv.entries.withUnsafeBufferPointer { entries in
                                 cv.occupationCredit.withUnsafeBufferPointer { credits in
                                     body(ScoringKernel(
-                                        hot: hot, held: held, desired: desired, minutes: minutes, columns: travel.codes.count,
+                                        hot: hot, held: held, desired: desired, languageWords: languageWords,
+                                        licenceWords: licenceWords, licenceMask: licenceMask,
+                                        certificateWords: certificateWords, certificateMask: certificateMask,
+                                        minutes: minutes, columns: travel.codes.count,
                                         slots: slots, entries: entries, credits: credits, essentialCount: cv.essentialCount,
                                         weights: (w[0], w[1], w[2], w[3], w[4], w[5]), work: cv.work,
                                         atMinimum: cv.atMinimum, bonus: cv.bonus, levelLCM: cv.levelLCM, capTenths: cv.capTenths,
@@ -200,6 +222,11 @@ extension MatchIndex {
                             }
                         }
                     }
+                      }
+                     }
+                    }
+                   }
+                  }
                 }
             }
         }
