@@ -124,16 +124,17 @@ extension MatchIndex {
     /// candidate fails, in check order, or nil when it qualifies. Reads only the hot record,
     /// and the licence, certificate and language rows when the vacancy asks for any.
     /// `commute` is her travel time to the work place (`ScoringKernel.commute`), `languages`
-    /// her `LanguageWord`; the licence and certificate bits are read through the kernel.
+    /// her `LanguageWord`, `licenceBits` and `certificateBits` whether her row has every bit
+    /// of the vacancy's licence and certificate masks (`ScoringKernel.containsAll`): the
+    /// ranking loop reads them through its kernel.
     @inline(__always)
-    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy, _ k: ScoringKernel, commute: Int?,
-                         languages: UInt64) -> RequirementKind? {
-        if cv.needsLicences
-            && (!cv.unknownLicences.isEmpty || !ScoringKernel.containsAll(k.licenceWords, row: row, k.licenceMask)) {
+    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy, commute: Int?, languages: UInt64,
+                         licenceBits: Bool, certificateBits: Bool) -> RequirementKind? {
+        if cv.needsLicences && (!cv.unknownLicences.isEmpty || !licenceBits) {
             return .licence
         }
         if cv.needsCertificates
-            && (!cv.unknownCertificates.isEmpty || !ScoringKernel.containsAll(k.certificateWords, row: row, k.certificateMask)
+            && (!cv.unknownCertificates.isEmpty || !certificateBits
                 || h.flags & CandidateColumns.expiringCertificates != 0
                     && !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
             return .certificate

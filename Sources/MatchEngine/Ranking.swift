@@ -263,7 +263,10 @@ struct RankLoop {
             withEssentials += 1
             let minutes = k.commute(from: h.place)
             let words = readsLanguageWords ? k.languageWords[row] : 0
-            if let failure = index.firstJobFailure(row: row, h, cv, k, commute: minutes, languages: words) {
+            let licenceBits = readsLicences && ScoringKernel.containsAll(k.licenceWords, row: row, k.licenceMask)
+            let certificateBits = readsCertificates && ScoringKernel.containsAll(k.certificateWords, row: row, k.certificateMask)
+            if let failure = index.firstJobFailure(row: row, h, cv, commute: minutes, languages: words,
+                                                   licenceBits: licenceBits, certificateBits: certificateBits) {
                 excluded[failure.position] += 1
                 continue
             }
