@@ -11,6 +11,8 @@ struct CandidateColumns: Sendable {
     static let singleProvider: UInt8 = 1, flexJobApproved: UInt8 = 2, withoutUpperSecondary: UInt8 = 4
     /// Own car; willing to work evenings, nights, weekends (`car:yes`, `shift:night`).
     static let ownCar: UInt8 = 8, evening: UInt8 = 16, night: UInt8 = 32, weekend: UInt8 = 64
+    /// The row is in `certificateExpiry`: only then can a recorded certificate have lapsed.
+    static let expiringCertificates: UInt8 = 128
 
     /// The flag bit of a shift.
     static func flag(_ shift: Shift) -> UInt8 {
@@ -34,6 +36,10 @@ struct CandidateColumns: Sendable {
     var openCertificates: [Int32: [Int32]] = [:]
     /// Per row: (language, CEFR rank 1…6) pairs.
     var languages: Rows<LanguageEntry>
+    /// Per row, the best CEFR rank held of each of languages 0–15, one 4-bit field each
+    /// (`LanguageWord`): the ranking loop checks a vacancy's languages with one word it can
+    /// load alongside the hot record, instead of two dependent reads of `languages`.
+    var languageWords: [UInt64] = []
     /// Per row: held competences sorted by competence id, duplicates merged (rows via `hot`).
     var competences: [HeldEntry] = []
     /// Per row: wished occupations (rows via `hot`).
@@ -55,9 +61,15 @@ struct CandidateColumns: Sendable {
     @inline(__always) func holdsCertificates(row: Int, mask: [UInt64], on day: Int32) -> Bool {
         guard certificates.containsAll(row: row, mask: mask) else { return false }
         guard let expiring = certificateExpiry[Int32(row)] else { return true }
-        return expiredCertificates(row: row, expiring, on: day).allSatisfy { b in
-            mask[Int(b) / 64] & (1 << UInt64(Int(b) % 64)) == 0
+        // No certificate of `mask` lapsed: the same rule as `expiredCertificates`, without
+        // building its dictionary and list (the ranking loop asks this of every such row).
+        let open = openCertificates[Int32(row)]
+        for e in expiring where mask[Int(e.bit) / 64] & (1 << UInt64(Int(e.bit) % 64)) != 0 {
+            var latest = e.expires
+            for f in expiring where f.bit == e.bit { latest = max(latest, f.expires) }
+            if latest <= day && !(open?.contains(e.bit) ?? false) { return false }
         }
+        return true
     }
 
     /// Certificate bits the row holds only in expired form on `day`.
@@ -105,6 +117,33 @@ struct CandidateHot: Sendable {
 }
 
 struct LanguageEntry: Sendable { var language: Int32; var rank: UInt8 }
+
+/// Ranks of languages 0–15 in one word, 4 bits each; a field holds a rank 0–7 (the schema
+/// has six CEFR levels). Languages or ranks beyond that are not in the word: a vacancy
+/// asking for one is checked against `CandidateColumns.languages` instead.
+enum LanguageWord {
+    static let languages = 16, maxRank = 7
+    static let high: UInt64 = 0x8888_8888_8888_8888
+
+    static func fits(_ language: Int32, _ rank: UInt8) -> Bool {
+        language >= 0 && Int(language) < languages && Int(rank) <= maxRank
+    }
+
+    /// `word` with `language`'s field raised to `rank` (unchanged when it does not fit).
+    static func raise(_ word: UInt64, _ language: Int32, to rank: UInt8) -> UInt64 {
+        guard fits(language, rank) else { return word }
+        let shift = UInt64(4 * Int(language))
+        let held = (word >> shift) & 0xF
+        return UInt64(rank) > held ? word & ~(0xF << shift) | UInt64(rank) << shift : word
+    }
+
+    /// Every field of `held` at least the same field of `need`: per field, 8 + held − need
+    /// keeps bit 3 exactly when held ≥ need, and never borrows from the next field.
+    @inline(__always)
+    static func covers(_ held: UInt64, _ need: UInt64) -> Bool {
+        ((held | high) &- need) & high == high
+    }
+}
 /// A held competence; years in whole tenths (exact, as recorded).
 struct HeldEntry: Sendable { var competence: Int32; var level: Int32; var tenths: Int32 }
 
@@ -192,6 +231,7 @@ extension CandidateColumns {
                 if let end = x.expires { certificateExpiry[Int32(row), default: []].append((b, end.daysSinceEpoch)) }
             }
             if certificateExpiry[Int32(row)] != nil {
+                h.flags |= Self.expiringCertificates
                 let open = c.heldCertificates.filter { $0.expires == nil }.compactMap { v.certificates.lookup($0.id) }
                 if !open.isEmpty { openCertificates[Int32(row)] = open }
             }
@@ -201,6 +241,9 @@ extension CandidateColumns {
                 }
             }
             languages.offsets.append(Int32(languages.values.count))
+            var word: UInt64 = 0
+            for e in languages.values[Int(languages.offsets[row])...] { word = LanguageWord.raise(word, e.language, to: e.rank) }
+            languageWords.append(word)
 
             held.removeAll(keepingCapacity: true)
             for x in c.competences {

@@ -39,6 +39,8 @@ struct CompiledVacancy: Sendable {
     var languages: [LanguageEntry] = []
     var unknownLanguages: [LanguageSkill] = []
     var requiredLanguages: [LanguageSkill] = []
+    /// The ranks `languages` asks for as a `LanguageWord`, when every one fits in it.
+    var languageNeed: UInt64?
     let work: Int32
     /// The job's weekly hours; a candidate wanting fewer than 3/4 of them fails `.hours`.
     var jobHours: Int32 = 0
@@ -95,6 +97,10 @@ extension MatchIndex {
             } else {
                 cv.unknownLanguages.append(l)
             }
+        }
+        if cv.unknownLanguages.isEmpty && voc.cefrRank.values.allSatisfy({ Int($0) <= LanguageWord.maxRank })
+            && cv.languages.allSatisfy({ LanguageWord.fits($0.language, $0.rank) }) {
+            cv.languageNeed = cv.languages.reduce(0) { LanguageWord.raise($0, $1.language, to: $1.rank) }
         }
         // A learning scheme (apprenticeship, internship) is for people who do not yet hold the
         // trade: its competence requirements are scored, never required.

@@ -16,6 +16,12 @@ final class Scratch {
     let relatedLevel: UnsafeMutablePointer<Int32>
     /// Travel-matrix municipality → inside the ranking's municipality filter.
     let allowed: UnsafeMutableBufferPointer<Bool>
+    /// The ranking loop's batch of rows to check, and of qualified rows to score with their
+    /// commute, desired-occupation and availability hundredths (`RankLoop`).
+    let batch: UnsafeMutablePointer<Int32>
+    let toScore: UnsafeMutablePointer<(row: Int32, situation: Int32)>
+    /// Where the batch's early reads leave their sum, so that they are made (`RankLoop.flush`).
+    let sink: UnsafeMutablePointer<UInt64>
     private let competenceCount: Int
 
     init(competenceCount: Int, municipalityCount: Int, slots: Int) {
@@ -30,11 +36,15 @@ final class Scratch {
         relatedLevel = .allocate(capacity: slotCapacity); relatedLevel.initialize(repeating: 0, count: slotCapacity)
         allowed = .allocate(capacity: max(1, municipalityCount))
         allowed.initialize(repeating: true)
+        batch = .allocate(capacity: RankLoop.batchSize); batch.initialize(repeating: 0, count: RankLoop.batchSize)
+        toScore = .allocate(capacity: RankLoop.batchSize); toScore.initialize(repeating: (0, 0), count: RankLoop.batchSize)
+        sink = .allocate(capacity: 1); sink.initialize(to: 0)
     }
 
     deinit {
         entryOf.deallocate(); level.deallocate(); tenths.deallocate(); relatedShare.deallocate()
         relatedVia.deallocate(); relatedLevel.deallocate(); allowed.deallocate()
+        batch.deallocate(); toScore.deallocate(); sink.deallocate()
     }
 
     func prepare(_ cv: CompiledVacancy) {
@@ -62,38 +72,14 @@ extension MatchIndex {
     /// `atMinimumShare × held ÷ minimum` (whole, as the minimum divides `levelLCM`).
     @inline(__always)
     func levelShare(held: Int32, minimum: Int32, _ cv: CompiledVacancy) -> Int {
-        if held <= 0 { return 0 }
-        if held >= minimum {
-            return min(TenThousandths.one, cv.atMinimum + cv.bonus * Int(held - minimum)) * cv.levelLCM
-        }
-        return cv.atMinimum * Int(held) * (cv.levelLCM / Int(minimum))
+        ScoringKernel.levelShare(held: held, minimum: minimum, atMinimum: cv.atMinimum, bonus: cv.bonus, levelLCM: cv.levelLCM)
     }
 
     /// Reads the candidate's competences once, merging them with the vacancy's entries, and
-    /// leaves per slot the level held directly, its years, and the best related credit.
-    @inline(__always)
+    /// leaves per slot the level held directly, its years, and the best related credit with
+    /// the competence and level it came from (`ScoringKernel.fill`).
     func fillSlots(row: Int, _ cv: CompiledVacancy, _ s: Scratch) {
-        let n = cv.slots.count
-        for i in 0..<n { s.level[i] = 0; s.tenths[i] = 0; s.relatedShare[i] = 0; s.relatedVia[i] = -1; s.relatedLevel[i] = 0 }
-        if cv.entries.isEmpty { return }
-        for k in columns.held(row) {
-            let e = columns.competences[k]
-            var x = Int(s.entryOf[Int(e.competence)])
-            if x < 0 { continue }
-            while x < cv.entries.count && cv.entries[x].competence == e.competence {
-                let en = cv.entries[x]
-                let slot = Int(en.slot)
-                if en.direct {
-                    if e.level > s.level[slot] { s.level[slot] = e.level; s.tenths[slot] = e.tenths }
-                } else {
-                    let share = en.similarity * levelShare(held: e.level, minimum: cv.slots[slot].minLevel, cv)
-                    if share > s.relatedShare[slot] {
-                        s.relatedShare[slot] = share; s.relatedVia[slot] = e.competence; s.relatedLevel[slot] = e.level
-                    }
-                }
-                x += 1
-            }
-        }
+        withKernel(cv, s) { $0.fill(row: row, explaining: true) }
     }
 
     @inline(__always)
@@ -120,85 +106,47 @@ extension MatchIndex {
         travel.minutes(fromIndex: Int(columns.hot[row].place), toIndex: Int(cv.work))
     }
 
-    /// The score components for a candidate whose slots are filled. Defined for anyone, so
-    /// an excluded candidate's partial breakdown uses the very same arithmetic. Every share
-    /// is an exact fraction of whole numbers (levels, ten-thousandths, tenths of years,
-    /// minutes, days), so each component is rounded half away from zero exactly.
-    @inline(__always)
+    /// The score components for a candidate whose slots are filled (`ScoringKernel.components`,
+    /// the ranking loop's own arithmetic). Defined for anyone, so an excluded candidate's
+    /// partial breakdown uses the very same arithmetic. Every share is an exact fraction of
+    /// whole numbers (levels, ten-thousandths, tenths of years, minutes, days), so each
+    /// component is rounded half away from zero exactly.
     func components(row: Int, _ cv: CompiledVacancy, _ s: Scratch, commute: Int?) -> ComponentCentis {
-        var essentialSum = 0, optionalSum = 0, experienceSum = 0
-        let cap = cv.capTenths
-        for i in 0..<cv.slots.count {
-            let slot = cv.slots[i]
-            let direct = levelShare(held: s.level[i], minimum: slot.minLevel, cv)
-            if slot.essential {
-                essentialSum += direct
-            } else {
-                optionalSum += max(direct * TenThousandths.one, s.relatedShare[i])
-            }
-            if s.level[i] >= slot.minLevel { experienceSum += cap > 0 ? min(Int(s.tenths[i]), cap) : 1 }
-        }
-        let ne = cv.essentialCount, no = cv.slots.count - cv.essentialCount
-        let unit = TenThousandths.one * cv.levelLCM
-        var c = ComponentCentis()
-        c.values.0 = ne == 0 ? weights[.essential] : weights.earned(0, essentialSum, over: ne * unit)
-        c.values.1 = no == 0 ? weights[.optional] : weights.earned(1, optionalSum, over: no * unit * TenThousandths.one)
-        c.values.2 = cv.slots.isEmpty ? weights[.experience]
-            : weights.earned(2, experienceSum, over: cv.slots.count * (cap > 0 ? cap : 1))
-        let commuteShare = commuteShare(row: row, cv, minutes: commute)
-        c.values.3 = weights.earned(3, commuteShare.numerator, over: commuteShare.denominator)
-        let desired = desiredShare(row: row, cv)
-        c.values.4 = weights.earned(4, desired.numerator, over: desired.denominator)
-        let available = availabilityShare(row: row, cv)
-        c.values.5 = weights.earned(5, available.numerator, over: available.denominator)
-        return c
+        withKernel(cv, s) { $0.components(row: row, commute: commute) }
     }
 
-    /// 1 in the candidate's own municipality; elsewhere the share of the candidate's own
-    /// maximum commute left unused, (maximum − minutes) ÷ maximum.
-    @inline(__always)
-    func commuteShare(row: Int, _ cv: CompiledVacancy, minutes: Int?) -> Ratio {
-        guard let minutes else { return .zero }
-        if Int32(columns.hot[row].home) == cv.work && cv.work >= 0 { return .one }
-        let maxMinutes = Int(columns.hot[row].maxCommute)
-        return maxMinutes > 0 ? Ratio(numerator: max(0, maxMinutes - minutes), denominator: maxMinutes) : .zero
-    }
-
-    @inline(__always)
+    /// The candidate's best desired-occupation credit for the vacancy.
     func desiredShare(row: Int, _ cv: CompiledVacancy) -> Ratio {
-        var best = Ratio.zero
-        for k in columns.wishes(row) {
-            let o = columns.desired[k]
-            for credit in cv.occupationCredit where credit.occupation == o && credit.share > best { best = credit.share }
-        }
-        return best
-    }
-
-    /// 1 when available by start + `availabilityFullPointsDays`; falling linearly to 0 at
-    /// start + `availabilityGraceDays`; 0 after.
-    @inline(__always)
-    func availabilityShare(row: Int, _ cv: CompiledVacancy) -> Ratio {
-        let from = columns.hot[row].availableFrom
-        if from <= cv.fullAvailabilityDay { return .one }
-        if from > cv.lastAvailableDay { return .zero }
-        let span = Int(cv.lastAvailableDay - cv.fullAvailabilityDay)
-        return span > 0 ? Ratio(numerator: Int(cv.lastAvailableDay - from), denominator: span) : .zero
+        ScoringKernel.bestCredit(columns.desired[columns.wishes(row)], cv.occupationCredit)
     }
 
     /// The first job-side hard requirement (after status and essential competences) a
     /// candidate fails, in check order, or nil when it qualifies. Reads only the hot record,
     /// and the licence, certificate and language rows when the vacancy asks for any.
+    /// `commute` is her travel time to the work place (`ScoringKernel.commute`), `languages`
+    /// her `LanguageWord`, `licenceBits` and `certificateBits` whether her row has every bit
+    /// of the vacancy's licence and certificate masks (`ScoringKernel.containsAll`): the
+    /// ranking loop reads them through its kernel.
     @inline(__always)
-    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy) -> RequirementKind? {
-        if cv.needsLicences && (!cv.unknownLicences.isEmpty || !columns.licences.containsAll(row: row, mask: cv.licenceMask)) {
+    func firstJobFailure(row: Int, _ h: CandidateHot, _ cv: CompiledVacancy, commute: Int?, languages: UInt64,
+                         licenceBits: Bool, certificateBits: Bool) -> RequirementKind? {
+        if cv.needsLicences && (!cv.unknownLicences.isEmpty || !licenceBits) {
             return .licence
         }
         if cv.needsCertificates
-            && (!cv.unknownCertificates.isEmpty || !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
+            && (!cv.unknownCertificates.isEmpty || !certificateBits
+                || h.flags & CandidateColumns.expiringCertificates != 0
+                    && !columns.holdsCertificates(row: row, mask: cv.certificateMask, on: cv.start.daysSinceEpoch)) {
             return .certificate
         }
-        if !cv.requiredLanguages.isEmpty && !meetsLanguages(row: row, cv) { return .language }
-        guard let commute = travel.minutes(fromIndex: Int(h.place), toIndex: Int(cv.work)), commute <= Int(h.maxCommute) else {
+        if !cv.requiredLanguages.isEmpty {
+            if let need = cv.languageNeed {
+                if !LanguageWord.covers(languages, need) { return .language }
+            } else if !meetsLanguages(row: row, cv) {
+                return .language
+            }
+        }
+        guard let commute, commute <= Int(h.maxCommute) else {
             return .commute
         }
         if h.availableFrom > cv.lastAvailableDay { return .availability }

@@ -74,18 +74,6 @@ struct CentiWeights: Sendable {
     subscript(_ kind: ScoreComponentKind) -> Int {
         values[ScoreComponentKind.allCases.firstIndex(of: kind)!]
     }
-
-    /// Hundredths earned for the share `numerator ÷ denominator` (clamped to 0…1) of a
-    /// component, rounded half away from zero in exact integer arithmetic: ⌊(2·w·n + d) ÷ 2d⌋.
-    /// Every share of the model is such a fraction of whole numbers, so no binary rounding
-    /// can move a component by a hundredth.
-    @inline(__always)
-    func earned(_ index: Int, _ numerator: Int, over denominator: Int) -> Int {
-        let w = values[index]
-        guard denominator > 0, numerator > 0 else { return 0 }
-        if numerator >= denominator { return w }
-        return (2 * w * numerator + denominator) / (2 * denominator)
-    }
 }
 
 /// A share of a component as an exact fraction of whole numbers (for shares that are

@@ -82,11 +82,14 @@ extension MatchIndex {
     /// found by intersecting the essential competences' posting lists (shortest first,
     /// galloping through the others), without reading any candidate row; each of them is
     /// checked against the job-side requirements from its 32-byte hot record; only the
-    /// qualified have their competences read and scored into the heap.
-    func run(_ cv: CompiledVacancy, top: Int, municipalities: Set<String>?, scratch s: Scratch) -> Pass {
+    /// qualified are scored into the heap, and of those only the ones that could still
+    /// enter it have their competences read (`RankLoop.check`).
+    ///
+    /// `prune: false` scores every qualified candidate (the reference the tests compare with).
+    func run(_ cv: CompiledVacancy, top: Int, municipalities: Set<String>?, scratch s: Scratch,
+             prune: Bool = true) -> Pass {
         s.prepare(cv)
         defer { s.finish(cv) }
-        var heap = TopK(capacity: max(0, top))
         let filtered = municipalities != nil
         var considered = 0
         var scope: [Int] = []
@@ -99,52 +102,38 @@ extension MatchIndex {
         }
         defer { if filtered { for i in s.allowed.indices { s.allowed[i] = true } } }
 
-        var withEssentials = 0, qualified = 0
-        var excluded = [Int](repeating: 0, count: RequirementKind.allCases.count)
-        let origin = unemployedOrigin
-        let hot = columns.hot
-
-        /// `row` is active and holds every essential competence.
-        @inline(__always) func check(_ row: Int) {
-            let h = hot[row]
-            if filtered && (h.home < 0 || !s.allowed[Int(h.home)]) { return }
-            withEssentials += 1
-            if let failure = firstJobFailure(row: row, h, cv) {
-                excluded[failure.position] += 1
-                return
-            }
-            qualified += 1
-            fillSlots(row: row, cv, s)
-            let minutes = travel.minutes(fromIndex: Int(h.place), toIndex: Int(cv.work))
-            let score = components(row: row, cv, s, commute: minutes).total
-            heap.push(RankKey.pack(score: score, unemployedSince: h.unemployedSince, origin: origin, row: row))
-        }
-
-        let essential = cv.slots[0..<cv.essentialCount]
-        if essential.contains(where: { $0.competence < 0 }) {
-            // An essential competence nobody holds: nobody qualifies.
-        } else if !essential.isEmpty {
-            intersectEssentials(cv) { check($0) }
-        } else if filtered {
-            for m in scope {
-                for k in residents.range(m) {
-                    let row = Int(residents.values[k])
-                    if hot[row].status == 0 { check(row) }
+        return withKernel(cv, s) { k in
+            var loop = RankLoop(kernel: k, top: top, origin: unemployedOrigin, allowed: filtered ? s.allowed : nil,
+                                prune: prune, cv, s)
+            let essential = cv.slots[0..<cv.essentialCount]
+            if essential.contains(where: { $0.competence < 0 }) {
+                // An essential competence nobody holds: nobody qualifies.
+            } else if !essential.isEmpty {
+                intersectEssentials(cv, &loop)
+            } else if filtered {
+                for m in scope {
+                    for j in residents.range(m) {
+                        let row = Int(residents.values[j])
+                        if k.hot[row].status == 0 { loop.check(row, self, cv) }
+                    }
                 }
+            } else {
+                loop.inOrder = true
+                for row in 0..<k.hot.count where k.hot[row].status == 0 { loop.check(row, self, cv) }
             }
-        } else {
-            for row in 0..<hot.count where hot[row].status == 0 { check(row) }
+            loop.flush(self, cv)
+            loop.excluded[RequirementKind.essentialCompetence.position] = considered - loop.withEssentials
+            let exclusions = RequirementKind.allCases.enumerated().compactMap { i, kind in
+                kind == .status ? nil : Exclusion(requirement: kind, count: loop.excluded[i])
+            }
+            return Pass(keys: loop.heap.sortedDescending(), considered: considered, qualified: loop.qualified,
+                        excluded: exclusions)
         }
-        excluded[RequirementKind.essentialCompetence.position] = considered - withEssentials
-        let exclusions = RequirementKind.allCases.enumerated().compactMap { i, kind in
-            kind == .status ? nil : Exclusion(requirement: kind, count: excluded[i])
-        }
-        return Pass(keys: heap.sortedDescending(), considered: considered, qualified: qualified, excluded: exclusions)
     }
 
-    /// Calls `body` with every row present, at or above the level, in all essential posting lists.
+    /// Checks (`loop.check`) every row present, at or above the level, in all essential posting lists.
     @inline(__always)
-    func intersectEssentials(_ cv: CompiledVacancy, _ body: (Int) -> Void) {
+    func intersectEssentials(_ cv: CompiledVacancy, _ loop: inout RankLoop) {
         // (start, end, minimum level) per essential slot, shortest list first.
         var lists = cv.slots[0..<cv.essentialCount].map { slot in
             let r = postings.range(Int(slot.competence))
@@ -177,7 +166,140 @@ extension MatchIndex {
                 lists[j].start = at
                 if p[at].row != row || p[at].level < lists[j].minimum { continue outer }
             }
-            body(Int(row))
+            loop.check(Int(row), self, cv)
         }
+    }
+}
+
+/// The ranking loop's state for one vacancy: the heap, the counts and a batch of rows
+/// waiting to be checked. A struct checked by mutating methods rather than a closure over
+/// local variables, so the per-candidate code needs no dynamic exclusivity check and reads
+/// only through the kernel's pointers.
+struct RankLoop {
+    static let batchSize = 32
+    let k: ScoringKernel
+    var heap: TopK
+    var withEssentials = 0
+    var qualified = 0
+    var excluded = [Int](repeating: 0, count: RequirementKind.allCases.count)
+    let origin: Int32
+    /// Travel-matrix municipality → in scope; nil when the ranking is not filtered.
+    let allowed: UnsafeMutableBufferPointer<Bool>?
+    let prune: Bool
+    /// The most the competence components (essential, optional, experience) can earn
+    /// together: a qualified candidate's score is at most her commute, desired-occupation
+    /// and availability points plus this.
+    let competenceCeiling: Int
+    /// The vacancy asks for languages checked by `LanguageWord`; for licences; for certificates.
+    let readsLanguageWords: Bool, readsLicences: Bool, readsCertificates: Bool
+    let batch: UnsafeMutablePointer<Int32>
+    let toScore: UnsafeMutablePointer<(row: Int32, situation: Int32)>
+    let sink: UnsafeMutablePointer<UInt64>
+    var pending = 0
+    /// The rows come in a scan of every row: what they read lies in order in memory, where
+    /// the processor's own prefetching keeps ahead of the loop, so `flush` reads nothing early.
+    var inOrder = false
+
+    init(kernel: ScoringKernel, top: Int, origin: Int32, allowed: UnsafeMutableBufferPointer<Bool>?, prune: Bool,
+         _ cv: CompiledVacancy, _ s: Scratch) {
+        k = kernel
+        heap = TopK(capacity: max(0, top))
+        self.origin = origin
+        self.allowed = allowed
+        self.prune = prune
+        competenceCeiling = kernel.weights.0 + kernel.weights.1 + kernel.weights.2
+        readsLanguageWords = !cv.requiredLanguages.isEmpty && cv.languageNeed != nil
+        readsLicences = cv.needsLicences && cv.unknownLicences.isEmpty
+        readsCertificates = cv.needsCertificates && cv.unknownCertificates.isEmpty
+        batch = s.batch
+        toScore = s.toScore
+        sink = s.sink
+    }
+
+    /// `row` is active and holds every essential competence: checked, in the order given,
+    /// at the next `flush` (the batch is full, or the caller has no more rows).
+    @inline(__always)
+    mutating func check(_ row: Int, _ index: MatchIndex, _ cv: CompiledVacancy) {
+        batch[pending] = Int32(truncatingIfNeeded: row)
+        pending += 1
+        if pending == Self.batchSize { flush(index, cv) }
+    }
+
+    /// Checks the batch's rows in order: counts each where the hard checks put it and scores
+    /// the qualified into the heap. Their records lie scattered over megabytes, so before
+    /// each step a tight loop reads, for every row of the batch, what that step will read
+    /// first (the hot record, licence and certificate bits; the wishes and the language word;
+    /// the first held competence):
+    /// the cache misses then overlap instead of coming one after another.
+    ///
+    /// Once the heap is full, a qualified candidate whose best possible score (her exact
+    /// commute, desired-occupation and availability points, the competence components at
+    /// their maximum) packs to a key no greater than the heap's least key could not enter
+    /// it whatever her competences: she is counted but her competences are not read. Her
+    /// real key is at most that bound's key (same unemployment and row, score no higher),
+    /// the heap keeps only keys above its least, and its least only rises; so the heap
+    /// ends exactly as if she had been scored.
+    mutating func flush(_ index: MatchIndex, _ cv: CompiledVacancy) {
+        let n = pending
+        pending = 0
+        var touched: UInt64 = 0
+        for i in 0..<n where !inOrder {
+            let row = Int(batch[i])
+            touched &+= UInt64(truncatingIfNeeded: k.hot[row].desiredStart)
+            if readsLicences { touched &+= k.licenceWords[row * k.licenceMask.count] }
+            if readsCertificates { touched &+= k.certificateWords[row * k.certificateMask.count] }
+        }
+        for i in 0..<n where !inOrder {
+            let row = Int(batch[i])
+            let h = k.hot[row]
+            if h.desiredCount > 0 { touched &+= UInt64(truncatingIfNeeded: k.desired[Int(h.desiredStart)]) }
+            if readsLanguageWords { touched &+= k.languageWords[row] }
+        }
+        var m = 0
+        for i in 0..<n {
+            let row = Int(batch[i])
+            let h = k.hot[row]
+            if let allowed, h.home < 0 || !allowed[Int(h.home)] { continue }
+            withEssentials += 1
+            let minutes = k.commute(from: h.place)
+            let words = readsLanguageWords ? k.languageWords[row] : 0
+            let licenceBits = readsLicences && ScoringKernel.containsAll(k.licenceWords, row: row, k.licenceMask)
+            let certificateBits = readsCertificates && ScoringKernel.containsAll(k.certificateWords, row: row, k.certificateMask)
+            if let failure = index.firstJobFailure(row: row, h, cv, commute: minutes, languages: words,
+                                                   licenceBits: licenceBits, certificateBits: certificateBits) {
+                excluded[failure.position] += 1
+                continue
+            }
+            qualified += 1
+            let (commute, desired, available) = k.situationCentis(h, minutes: minutes)
+            let situation = commute + desired + available
+            if cannotEnter(situation: situation, h, row) { continue }
+            toScore[m] = (Int32(truncatingIfNeeded: row), Int32(truncatingIfNeeded: situation))
+            m += 1
+        }
+        if !k.entries.isEmpty && !inOrder {
+            for j in 0..<m {
+                let h = k.hot[Int(toScore[j].row)]
+                if h.heldCount > 0 { touched &+= UInt64(truncatingIfNeeded: k.held[Int(h.heldStart)].level) }
+            }
+        }
+        sink.pointee &+= touched
+        for j in 0..<m {
+            let row = Int(toScore[j].row), situation = Int(toScore[j].situation)
+            let h = k.hot[row]
+            if cannotEnter(situation: situation, h, row) { continue }  // the heap may have risen since
+            k.fill(row: row, explaining: false)
+            let (essential, optional, experience) = k.competenceCentis()
+            heap.push(RankKey.pack(score: essential + optional + experience + situation, unemployedSince: h.unemployedSince,
+                                   origin: origin, row: row))
+        }
+    }
+
+    /// The heap is full and her best possible score could not enter it (see `flush`).
+    @inline(__always)
+    func cannotEnter(situation: Int, _ h: CandidateHot, _ row: Int) -> Bool {
+        guard prune && heap.isFull else { return false }
+        return RankKey.pack(score: situation + competenceCeiling, unemployedSince: h.unemployedSince,
+                            origin: origin, row: row) <= heap.least
     }
 }

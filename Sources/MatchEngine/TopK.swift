@@ -37,6 +37,11 @@ struct TopK {
         }
     }
 
+    /// Holding `capacity` keys (and more than none): a key enters only if above `least`.
+    @inline(__always) var isFull: Bool { capacity > 0 && keys.count == capacity }
+    /// The least key kept; only when not empty.
+    @inline(__always) var least: UInt64 { keys[0] }
+
     /// The kept keys, best first.
     func sortedDescending() -> [UInt64] { keys.sorted(by: >) }
 }
