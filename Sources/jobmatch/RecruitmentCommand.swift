@@ -10,8 +10,12 @@ struct Recruitment: ParsableCommand {
         abstract: "Large recruitments: projects, coverage per municipality and competence, pipeline, what is unfilled.",
         subcommands: [RecruitmentList.self, RecruitmentShow.self], defaultSubcommand: RecruitmentList.self)
 
-    static func load(_ engine: EngineOptions) throws -> (Dataset, MatchIndex, [RecruitmentProject], JournalState, URL) {
+    /// The data, the projects and the journal, for the acting user (refused, before
+    /// anything is computed, when users.json does not list her or her municipality is
+    /// outside the cooperation). Counts only, so the access rule hides nothing here.
+    static func load(_ engine: EngineOptions, acting: UserOptions) throws -> (Dataset, MatchIndex, [RecruitmentProject], JournalState, URL) {
         let (dir, dataset, index) = try engine.open()
+        _ = try acting.context(registry: dataset.registry, users: dataset.users, today: engine.day)
         let projects: [RecruitmentProject]
         do { projects = try DataStore.loadRecruitments(from: dir, dataset: dataset) } catch {
             DataOptions.report(error, in: dir)
@@ -26,9 +30,10 @@ struct Recruitment: ParsableCommand {
 struct RecruitmentList: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "The recruitment projects (the default).")
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var acting: UserOptions
 
     func run() throws {
-        let (dataset, index, projects, work, _) = try Recruitment.load(engine)
+        let (dataset, index, projects, work, _) = try Recruitment.load(engine, acting: acting)
         let statuses = projects.map { RecruitmentStatus.compute($0, index: index, dataset: dataset, work: work, plan: nil, today: engine.day) }
         if engine.json { print(try JSONOutput.string(statuses)); return }
         guard !statuses.isEmpty else { print("No recruitment projects (recruitments.jsonl is absent or empty)."); return }
@@ -51,9 +56,10 @@ struct RecruitmentShow: ParsableCommand {
             """)
     @Argument(help: "Project id, e.g. R001.") var projectID: String
     @OptionGroup var engine: EngineOptions
+    @OptionGroup var acting: UserOptions
 
     func run() throws {
-        let (dataset, index, projects, work, dir) = try Recruitment.load(engine)
+        let (dataset, index, projects, work, dir) = try Recruitment.load(engine, acting: acting)
         guard let p = projects.first(where: { $0.id == projectID }) else {
             throw fail("no recruitment project '\(projectID)'; `jobmatch recruitment list` shows them (\(projects.map(\.id).joined(separator: " ")))")
         }

@@ -23,9 +23,14 @@ struct Shortage: ParsableCommand {
     @Flag(help: "Also list occupations with candidates but no demand (fewer prospects).")
     var all = false
     @OptionGroup var engine: EngineOptions
+    @Option(help: "Who is at the keyboard: a user id from users.json (default: $JOBMATCH_USER, else $USER).") var user: String?
 
     func run() throws {
         let (_, dataset, index) = try engine.open()
+        // Counts only, no personal data, but the user is checked as everywhere (here
+        // --municipality picks the area shown, as on `barometer`).
+        _ = try UserOptions.parse(user.map { ["--user", $0] } ?? []).context(registry: dataset.registry, users: dataset.users,
+                                                                             today: engine.day)
         let report = ShortageReport.compute(dataset: dataset, travel: index.travel,
                                             today: engine.day)
         var rows: [OccupationBalance]

@@ -29,6 +29,19 @@ struct CLIRecruitmentTests {
         #expect(table.stdout.contains("quota") && table.stdout.contains("required competence"))
     }
 
+    @Test("list and show act as a user like every command: an unknown one is refused before anything is shown")
+    func actsAsAUser() throws {
+        let named = try Harness.run(["recruitment", "list", "--user", "astrid.had", "--json", "--data", data, "--today", "2026-11-24"],
+                                    environment: ["JOBMATCH_USER": ""])
+        #expect(named.status == 0 && named.stdout.contains("\"project\""), "\(named.stderr)")
+        for args in [["list"], ["show", "R001"]] {
+            let stranger = try run(args + ["--user", "nobody"])
+            #expect(stranger.status == 1 && stranger.stderr.contains("unknown user 'nobody'") && stranger.stdout.isEmpty, "\(stranger.stderr)")
+        }
+        let viaEnv = try Harness.run(["recruitment", "--data", data, "--today", "2026-11-24"], environment: ["JOBMATCH_USER": "ghost"])
+        #expect(viaEnv.status == 1 && viaEnv.stderr.contains("unknown user 'ghost'") && viaEnv.stdout.isEmpty, "\(viaEnv.stderr)")
+    }
+
     @Test("an unknown project is refused with the ids that exist")
     func unknown() throws {
         let r = try run(["show", "R999"])

@@ -84,4 +84,14 @@ struct CLIShortageTests {
         #expect(r.stderr.contains("'9999' is not a participating municipality or cooperation"))
         #expect(r.stderr.contains("0813"))
     }
+
+    @Test("shortage acts as a user like every command: an unknown one is refused before anything is shown")
+    func actsAsAUser() throws {
+        let stranger = try run(["--user", "nobody"])
+        #expect(stranger.status == 1 && stranger.stderr.contains("unknown user 'nobody'") && stranger.stdout.isEmpty, "\(stranger.stderr)")
+        let viaEnv = try Harness.run(["shortage", "--data", data, "--today", "2026-11-24"], environment: ["JOBMATCH_USER": "ghost"])
+        #expect(viaEnv.status == 1 && viaEnv.stderr.contains("unknown user 'ghost'") && viaEnv.stdout.isEmpty, "\(viaEnv.stderr)")
+        let named = try run(["--user", "astrid.had", "--json"])
+        #expect(named.status == 0, "\(named.stderr)")
+    }
 }
