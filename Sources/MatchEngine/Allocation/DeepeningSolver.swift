@@ -58,15 +58,10 @@ extension AllocationSolver.State {
     /// how much closer to her they are than T, which keeps every residual arc's reduced
     /// cost at zero or above (and p(T) at 0).
     mutating func unroute(_ target: Int) {
-        round &+= 1
-        touched.removeAll(keepingCapacity: true)
-        heap.removeAll()
-        relax(target, 0, via: -1)
+        startSearch(at: target)
         var dT = Int.max
         while let (d, code) = heap.pop() {
-            let u = code < 0 ? T : code
-            if settled[u] == round || d > dist[u] { continue }
-            settled[u] = round
+            guard let u = settle(d, code) else { continue }
             if u == T { dT = d; break }
             if u < V {
                 // Arcs into vacancy u: T→u while a slot of hers is empty; c→u for each

@@ -84,18 +84,30 @@ public struct AllocationSolver {
             heap.push(d, node == T ? -1 : node)
         }
 
-        /// Routes one unit from vacancy `source` to T along a shortest residual path.
-        mutating func route(from source: Int) {
+        /// A new Dijkstra search (forwards in `route`, backwards in `unroute`) from `node`.
+        mutating func startSearch(at node: Int) {
             round &+= 1
             touched.removeAll(keepingCapacity: true)
             heap.removeAll()
-            relax(source, 0, via: -1)
+            relax(node, 0, via: -1)
+        }
+
+        /// The node a popped heap entry settles now, or nil when it was settled already or
+        /// the entry is stale (a shorter distance was found after it was pushed).
+        @inline(__always) mutating func settle(_ d: Int, _ code: Int) -> Int? {
+            let u = code < 0 ? T : code
+            if settled[u] == round || d > dist[u] { return nil }
+            settled[u] = round
+            return u
+        }
+
+        /// Routes one unit from vacancy `source` to T along a shortest residual path.
+        mutating func route(from source: Int) {
+            startSearch(at: source)
             var dT = Int.max
             while let (d, code) = heap.pop() {
                 if code > T { scan(code - T - 1, upTo: d); continue }
-                let u = code < 0 ? T : code
-                if settled[u] == round || d > dist[u] { continue }
-                settled[u] = round
+                guard let u = settle(d, code) else { continue }
                 if u == T { dT = d; break }
                 if u < V {
                     if dropped[u] < slots[u] { relax(T, d + (p[u] - p[T]), via: Int32(u)) }
