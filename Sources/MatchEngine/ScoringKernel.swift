@@ -1,7 +1,7 @@
 import JobMatchCore
 
-/// One vacancy's score arithmetic over plain pointers into the index's columns, the
-/// compiled vacancy and a thread's `Scratch`. The ranking loop scores every qualified
+/// One vacancy's score arithmetic, and what its ranking loop reads, over plain pointers
+/// into the index's columns, the compiled vacancy and a thread's `Scratch`. The ranking loop scores every qualified
 /// candidate (116 million for one national allocation), so reading a candidate must not
 /// retain an array, release it, or check exclusivity: through these pointers it does
 /// none of that. Valid only inside `MatchIndex.withKernel`, which keeps what they point
@@ -195,40 +195,30 @@ extension MatchIndex {
         precondition(cv.licenceMask.count == columns.licences.wordsPerRow
                      && cv.certificateMask.count == columns.certificates.wordsPerRow, "masks of another index")
         let w = weights.values
+        // One closure per array pinned; kept flat, as they only nest to keep every pointer valid.
         return columns.hot.withUnsafeBufferPointer { hot in
-            columns.competences.withUnsafeBufferPointer { held in
-                columns.desired.withUnsafeBufferPointer { desired in
-                  columns.languageWords.withUnsafeBufferPointer { languageWords in
-                   columns.licences.words.withUnsafeBufferPointer { licenceWords in
-                    columns.certificates.words.withUnsafeBufferPointer { certificateWords in
-                     cv.licenceMask.withUnsafeBufferPointer { licenceMask in
-                      cv.certificateMask.withUnsafeBufferPointer { certificateMask in
-                    travel.minutes.withUnsafeBufferPointer { minutes in
-                        cv.slots.withUnsafeBufferPointer { slots in
-                            cv.entries.withUnsafeBufferPointer { entries in
-                                cv.occupationCredit.withUnsafeBufferPointer { credits in
-                                    body(ScoringKernel(
-                                        hot: hot, held: held, desired: desired, languageWords: languageWords,
-                                        licenceWords: licenceWords, licenceMask: licenceMask,
-                                        certificateWords: certificateWords, certificateMask: certificateMask,
-                                        minutes: minutes, columns: travel.codes.count,
-                                        slots: slots, entries: entries, credits: credits, essentialCount: cv.essentialCount,
-                                        weights: (w[0], w[1], w[2], w[3], w[4], w[5]), work: cv.work,
-                                        atMinimum: cv.atMinimum, bonus: cv.bonus, levelLCM: cv.levelLCM, capTenths: cv.capTenths,
-                                        fullAvailabilityDay: cv.fullAvailabilityDay, lastAvailableDay: cv.lastAvailableDay,
-                                        entryOf: s.entryOf, level: s.level, tenths: s.tenths, relatedShare: s.relatedShare,
-                                        relatedVia: s.relatedVia, relatedLevel: s.relatedLevel))
-                                }
-                            }
-                        }
-                    }
-                      }
-                     }
-                    }
-                   }
-                  }
-                }
-            }
-        }
+        columns.competences.withUnsafeBufferPointer { held in
+        columns.desired.withUnsafeBufferPointer { desired in
+        columns.languageWords.withUnsafeBufferPointer { languageWords in
+        columns.licences.words.withUnsafeBufferPointer { licenceWords in
+        columns.certificates.words.withUnsafeBufferPointer { certificateWords in
+        cv.licenceMask.withUnsafeBufferPointer { licenceMask in
+        cv.certificateMask.withUnsafeBufferPointer { certificateMask in
+        travel.minutes.withUnsafeBufferPointer { minutes in
+        cv.slots.withUnsafeBufferPointer { slots in
+        cv.entries.withUnsafeBufferPointer { entries in
+        cv.occupationCredit.withUnsafeBufferPointer { credits in
+            body(ScoringKernel(
+                hot: hot, held: held, desired: desired, languageWords: languageWords,
+                licenceWords: licenceWords, licenceMask: licenceMask,
+                certificateWords: certificateWords, certificateMask: certificateMask,
+                minutes: minutes, columns: travel.codes.count,
+                slots: slots, entries: entries, credits: credits, essentialCount: cv.essentialCount,
+                weights: (w[0], w[1], w[2], w[3], w[4], w[5]), work: cv.work,
+                atMinimum: cv.atMinimum, bonus: cv.bonus, levelLCM: cv.levelLCM, capTenths: cv.capTenths,
+                fullAvailabilityDay: cv.fullAvailabilityDay, lastAvailableDay: cv.lastAvailableDay,
+                entryOf: s.entryOf, level: s.level, tenths: s.tenths, relatedShare: s.relatedShare,
+                relatedVia: s.relatedVia, relatedLevel: s.relatedLevel))
+        }}}}}}}}}}}}
     }
 }
