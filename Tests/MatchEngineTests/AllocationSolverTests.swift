@@ -60,8 +60,9 @@ import Testing
         #expect(certifiedSeen > 5 && uncertifiedSeen > 5, "both cases occur: \(certifiedSeen) / \(uncertifiedSeen)")
     }
 
-    /// Deepening a solved network — some vacancies' lists made longer, candidates new to
-    /// the network numbered after the old ones, three times over — gives a feasible plan
+    /// A network solved at once or a vacancy at a time has the reference total; deepening
+    /// it — some vacancies' lists made longer, candidates new to the network numbered after
+    /// the old ones, three times over — gives a feasible plan
     /// with the total of solving the longer lists from scratch, and prices that still only
     /// certify cuts that lose nothing.
     @Test(arguments: [1, 2])
@@ -75,8 +76,17 @@ import Testing
             var depth = full.edges.map { _ in 1 + Int(rng.next() % 3) }
             var numbering = Numbering(candidateCount: full.candidateCount)
             var edges = full.edges.indices.map { numbering.edges(Array(full.edges[$0].prefix(depth[$0]))) }
-            var solver = DeepeningSolver(AllocationProblem(slots: full.slots, edges: edges,
+            // Solved at once, or built a vacancy at a time (as while ranking) over room for every candidate.
+            var solver: DeepeningSolver
+            if round % 2 == 0 {
+                solver = DeepeningSolver(AllocationProblem(slots: full.slots, edges: edges,
                                                            candidateCount: numbering.count, perCandidate: k))
+            } else {
+                solver = DeepeningSolver(slots: full.slots, candidateCount: full.candidateCount, perCandidate: k)
+                for list in edges { solver.add(list) }
+            }
+            let first = AllocationProblem(slots: full.slots, edges: edges, candidateCount: numbering.count, perCandidate: k)
+            #expect(solver.plan.totalScore(in: first) == ReferenceAllocationSolver(first).solve().plan.totalScore(in: first))
             for step in 0..<3 {
                 var longer: [Int: [AllocationProblem.Edge]] = [:]
                 for v in full.edges.indices where rng.next() % 2 == 0 && depth[v] < full.edges[v].count {

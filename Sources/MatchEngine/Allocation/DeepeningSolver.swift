@@ -16,8 +16,30 @@ public struct DeepeningSolver {
     /// deepened later).
     public init(_ problem: AllocationProblem) {
         state = AllocationSolver.State(problem)
+        added = state.V
         for v in 0..<state.V { for _ in 0..<state.slots[v] { state.route(from: v) } }
     }
+
+    /// A network of `slots.count` vacancies over at most `candidateCount` candidates whose
+    /// lists come later, one vacancy at a time in order (`add`), so that solving can start
+    /// while later vacancies are still being ranked.
+    public init(slots: [Int], candidateCount: Int, perCandidate: Int) {
+        state = AllocationSolver.State(AllocationProblem(slots: slots, edges: slots.map { _ in [] },
+                                                         candidateCount: candidateCount, perCandidate: perCandidate))
+    }
+
+    /// Gives the next vacancy (the first without a list) hers and routes her units: the
+    /// flow is then optimal over every vacancy given so far, exactly as if they had been
+    /// the whole problem.
+    public mutating func add(_ list: [AllocationProblem.Edge]) {
+        let v = added
+        state.fill(v, list)
+        added += 1
+        for _ in 0..<state.slots[v] { state.route(from: v) }
+    }
+
+    /// Vacancies given their lists so far (all of them after `init(problem)`).
+    public private(set) var added = 0
 
     /// The optimal plan over the current lists.
     public var plan: AllocationPlan { state.plan() }
@@ -31,6 +53,7 @@ public struct DeepeningSolver {
     /// network are numbered from the old `candidateCount` up to `candidateCount` here.
     public mutating func deepen(_ lists: [Int: [AllocationProblem.Edge]], candidateCount: Int) {
         guard !lists.isEmpty else { return }
+        precondition(added == state.V, "every vacancy has its list before any is deepened")
         let order = lists.keys.sorted()
         state.buildCandidateIndex()
         for v in order { for _ in 0..<state.slots[v] { state.unroute(v) } }
@@ -113,7 +136,8 @@ extension AllocationSolver.State {
     /// The same flow and potentials over a network where the given vacancies (which hold
     /// no flow) have new lists and `candidateCount` candidates exist. Each such vacancy's
     /// potential becomes the least that prices every one of her edges at zero or above.
-    func rebuilt(replacing lists: [Int: [AllocationProblem.Edge]], candidateCount newC: Int) -> Self {
+    func rebuilt(replacing lists: [Int: [AllocationProblem.Edge]], candidateCount: Int) -> Self {
+        let newC = max(candidateCount, C)
         let edges = (0..<V).map { v in
             lists[v] ?? (start[v]..<start[v + 1]).map { AllocationProblem.Edge(candidate: cand[$0], score: score[$0]) }
         }

@@ -1,3 +1,4 @@
+import Dispatch
 import JobMatchCore
 
 /// What `MatchIndex.allocate` is asked for.
@@ -48,8 +49,6 @@ extension MatchIndex {
             .sorted { $0.id < $1.id }
         let slots = open.map { $0.positions * max(0, options.factor) }
         var depth = slots.map { options.readDepth(slots: $0) }
-        var lists = rankForAllocation(open, depths: depth, scope: options.municipalities, today: today,
-                                      workers: options.workers, only: nil)
         // Candidates are numbered in order of first use and keep their numbers as lists grow.
         var dense = [Int32](repeating: -1, count: columns.count)
         var rows: [Int32] = []
@@ -60,9 +59,31 @@ extension MatchIndex {
                 return AllocationProblem.Edge(candidate: dense[r], score: l.scores[i])
             }
         }
-        var network = lists.map(edges)
-        var solver = DeepeningSolver(AllocationProblem(slots: slots, edges: network, candidateCount: rows.count,
-                                                       perCandidate: options.perCandidate))
+        // Ranking and solving overlap: while the vacancies of one block are routed on this
+        // thread, the next block is ranked on the others. Routing a vacancy needs only the
+        // vacancies before her, so the result is that of ranking everything first.
+        var solver = DeepeningSolver(slots: slots, candidateCount: columns.count, perCandidate: options.perCandidate)
+        var lists: [AllocationList] = [], network: [[AllocationProblem.Edge]] = []
+        lists.reserveCapacity(open.count); network.reserveCapacity(open.count)
+        let firstDepth = depth, block = 1_000
+        let rank = { @Sendable (range: Range<Int>) -> [AllocationList] in
+            self.rankForAllocation(open, depths: firstDepth, scope: options.municipalities, today: today,
+                                   workers: options.workers, only: Array(range))
+        }
+        var ready = rank(0..<min(block, open.count))
+        while lists.count < open.count {
+            let next = (lists.count + ready.count)..<min(lists.count + ready.count + block, open.count)
+            let ahead = RankedBlock()
+            let group = DispatchGroup()
+            if !next.isEmpty { DispatchQueue.global().async(group: group) { ahead.lists = rank(next) } }
+            for l in ready {
+                let e = edges(l)
+                lists.append(l); network.append(e)
+                solver.add(e)
+            }
+            group.wait()
+            ready = ahead.lists
+        }
         var rounds = 1
         while true {
             let prices = solver.prices
@@ -89,6 +110,10 @@ extension MatchIndex {
             rounds += 1
         }
     }
+
+    /// The next block's rankings, handed from the thread that ranked them to the one that
+    /// routes them (`group.wait()` orders the write before the read).
+    final class RankedBlock: @unchecked Sendable { var lists: [AllocationList] = [] }
 
     struct AllocationList: Sendable {
         var rows: [Int32] = []

@@ -77,6 +77,21 @@ public struct AllocationSolver {
             scanAt = [Int](repeating: 0, count: V)
         }
 
+        /// Gives vacancy `v` her edge list and her starting potential (her best score). The
+        /// network may be built this way one vacancy at a time, in order, while later
+        /// vacancies are still being ranked: every vacancy before `v` must have hers, and
+        /// no search reaches a vacancy without flow, so those after `v` are never read.
+        mutating func fill(_ v: Int, _ list: [AllocationProblem.Edge]) {
+            precondition(start[v] == cand.count && start[v + 1] == 0, "vacancies are filled in order, once")
+            var best = 0
+            for e in list {
+                cand.append(e.candidate); score.append(e.score); vac.append(Int32(v)); used.append(false)
+                best = max(best, e.score)
+            }
+            start[v + 1] = cand.count
+            p[v] = best
+        }
+
         @inline(__always) mutating func relax(_ node: Int, _ d: Int, via: Int32) {
             if stamp[node] != round { stamp[node] = round; touched.append(Int32(node)) }
             else if dist[node] <= d { return }
