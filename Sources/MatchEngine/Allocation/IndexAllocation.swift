@@ -24,7 +24,7 @@ public struct AllocationOptions: Sendable, Equatable {
     /// How deep a vacancy's ranking is read at first: 128·slots + 640, 1,024 candidates for
     /// one position at factor 3. Every edge read enters the network: the solver reads an
     /// edge only once every candidate above it is taken, so a long list costs the ranking's
-    /// heap and memory, not the solve. At national scale this depth leaves about 60 of
+    /// heap and memory, not the solve. At national scale this depth leaves 43–59 of
     /// 45,459 vacancies to be read deeper (docs/performance.md).
     func readDepth(slots: Int) -> Int { max(1, depthPerSlot * slots + depthPlus) }
 }
@@ -35,7 +35,8 @@ extension MatchIndex {
     /// candidate proposed to at most k vacancies, and compares the plan with each
     /// vacancy's own top list and with greedy (docs/matching.md "Allocation").
     ///
-    /// Each vacancy's ranking is read to `readDepth` and the whole network solved once.
+    /// Each vacancy's ranking is read to `readDepth` and the whole network solved once, a
+    /// block of vacancies routed while the next is ranked.
     /// A vacancy whose list was cut short is proven not to lose by the cut when her price
     /// at the optimum is at least the score at the cut; those that are not are ranked four
     /// times deeper and the solved network is deepened in place (`DeepeningSolver`), at
