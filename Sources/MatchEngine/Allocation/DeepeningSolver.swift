@@ -41,6 +41,14 @@ public struct DeepeningSolver {
     /// Vacancies given their lists so far (all of them after `init(problem)`).
     public private(set) var added = 0
 
+    /// The problem as solved now: every vacancy's current list, its candidates numbered as
+    /// given, over `candidateCount` of them (the network may have room for more).
+    public func problem(candidateCount: Int) -> AllocationProblem {
+        precondition(added == state.V, "every vacancy has its list")
+        return AllocationProblem(slots: state.slots, edges: (0..<state.V).map { state.edges(of: $0) },
+                                 candidateCount: candidateCount, perCandidate: state.k)
+    }
+
     /// The optimal plan over the current lists.
     public var plan: AllocationPlan { state.plan() }
 
@@ -63,6 +71,11 @@ public struct DeepeningSolver {
 }
 
 extension AllocationSolver.State {
+    /// Vacancy v's current edge list, best first.
+    func edges(of v: Int) -> [AllocationProblem.Edge] {
+        (start[v]..<start[v + 1]).map { AllocationProblem.Edge(candidate: cand[$0], score: score[$0]) }
+    }
+
     /// Candidate → the edges naming her, for walking the network backwards.
     mutating func buildCandidateIndex() {
         var counts = [Int32](repeating: 0, count: C + 1)
@@ -138,9 +151,7 @@ extension AllocationSolver.State {
     /// potential becomes the least that prices every one of her edges at zero or above.
     func rebuilt(replacing lists: [Int: [AllocationProblem.Edge]], candidateCount: Int) -> Self {
         let newC = max(candidateCount, C)
-        let edges = (0..<V).map { v in
-            lists[v] ?? (start[v]..<start[v + 1]).map { AllocationProblem.Edge(candidate: cand[$0], score: score[$0]) }
-        }
+        let edges = (0..<V).map { v in lists[v] ?? self.edges(of: v) }
         var next = Self(AllocationProblem(slots: slots, edges: edges, candidateCount: newC, perCandidate: k))
         for v in 0..<V where lists[v] == nil {
             let shift = next.start[v] - start[v]

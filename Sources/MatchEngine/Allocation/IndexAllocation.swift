@@ -64,8 +64,8 @@ extension MatchIndex {
         // thread, the next block is ranked on the others. Routing a vacancy needs only the
         // vacancies before her, so the result is that of ranking everything first.
         var solver = DeepeningSolver(slots: slots, candidateCount: columns.count, perCandidate: options.perCandidate)
-        var lists: [AllocationList] = [], network: [[AllocationProblem.Edge]] = []
-        lists.reserveCapacity(open.count); network.reserveCapacity(open.count)
+        var lists: [AllocationList] = []
+        lists.reserveCapacity(open.count)
         let firstDepth = depth, block = 1_000
         let rank = { @Sendable (range: Range<Int>) -> [AllocationList] in
             self.rankForAllocation(open, depths: firstDepth, scope: options.municipalities, today: today,
@@ -78,9 +78,8 @@ extension MatchIndex {
             let group = DispatchGroup()
             if !next.isEmpty { DispatchQueue.global().async(group: group) { ahead.lists = rank(next) } }
             for l in ready {
-                let e = edges(l)
-                lists.append(l); network.append(e)
-                solver.add(e)
+                lists.append(l)
+                solver.add(edges(l))
             }
             group.wait()
             ready = ahead.lists
@@ -93,9 +92,7 @@ extension MatchIndex {
                 return l.qualified > l.rows.count && !l.scores.isEmpty && prices[v] < l.scores.last!
             }
             if unproven.isEmpty || rounds == 4 {
-                let problem = AllocationProblem(slots: slots, edges: network, candidateCount: rows.count,
-                                                perCandidate: options.perCandidate)
-                return Allocation(open: open, lists: lists, problem: problem, rows: rows, plan: solver.plan, options: options,
+                return Allocation(open: open, lists: lists, problem: solver.problem(candidateCount: rows.count), rows: rows, plan: solver.plan, options: options,
                                   unproven: unproven.count, rounds: rounds, ids: columns.ids)
             }
             for v in unproven { depth[v] *= 4 }
@@ -104,8 +101,7 @@ extension MatchIndex {
             var longer: [Int: [AllocationProblem.Edge]] = [:]
             for (i, v) in unproven.enumerated() {
                 lists[v] = deeper[i]
-                network[v] = edges(deeper[i])
-                longer[v] = network[v]
+                longer[v] = edges(deeper[i])
             }
             solver.deepen(longer, candidateCount: rows.count)
             rounds += 1
