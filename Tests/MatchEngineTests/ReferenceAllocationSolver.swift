@@ -1,4 +1,4 @@
-import MatchEngine
+@testable import MatchEngine
 
 // The allocation solver as it was before the vacancy-side potentials (commit 77ded00), kept
 // only as a reference for the tests: successive shortest paths with candidate-side initial
@@ -47,7 +47,7 @@ struct ReferenceAllocationSolver {
         var p: [Int]            // potentials, nodes 0..<V vacancies, V..<V+C candidates, T
         var dist: [Int], stamp: [Int32], settled: [Int32], parent: [Int32]
         var round: Int32 = 0
-        var heap = ReferenceNodeHeap()
+        var heap = NodeHeap()  // the engine's own heap
         var touched: [Int32] = []
 
         init(_ pr: AllocationProblem) {
@@ -169,46 +169,5 @@ struct ReferenceAllocationSolver {
         /// p(v) − p(T) per vacancy, with unproposed candidates' potentials lowered to p(T)
         /// (still feasible), so the price bounds every candidate outside the lists.
         func prices() -> [Int] { (0..<V).map { p[$0] - p[T] } }
-    }
-}
-
-/// A binary min-heap of (distance, node) for the solver's Dijkstra; node −1 (the sink)
-/// wins ties so a path ends as soon as it can.
-struct ReferenceNodeHeap {
-    private var items: [(Int, Int)] = []
-
-    mutating func removeAll() { items.removeAll(keepingCapacity: true) }
-
-    @inline(__always) private static func less(_ a: (Int, Int), _ b: (Int, Int)) -> Bool {
-        a.0 != b.0 ? a.0 < b.0 : a.1 < b.1
-    }
-
-    mutating func push(_ d: Int, _ node: Int) {
-        items.append((d, node))
-        var i = items.count - 1
-        while i > 0 {
-            let parent = (i - 1) / 2
-            if !Self.less(items[i], items[parent]) { break }
-            items.swapAt(i, parent); i = parent
-        }
-    }
-
-    mutating func pop() -> (Int, Int)? {
-        guard let top = items.first else { return nil }
-        let last = items.removeLast()
-        if !items.isEmpty {
-            items[0] = last
-            var i = 0
-            let n = items.count
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < n && Self.less(items[l], items[m]) { m = l }
-                if r < n && Self.less(items[r], items[m]) { m = r }
-                if m == i { break }
-                items.swapAt(i, m); i = m
-            }
-        }
-        return top
     }
 }
